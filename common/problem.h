@@ -17,6 +17,7 @@ struct Text {
 struct Problem {
     std::string code;
     Text message;
+    std::string field;  // the form or request field it concerns; empty when it concerns no one field
     bool operator==(const Problem&) const = default;
 };
 

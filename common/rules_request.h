@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/rulebook.h"
 #include "common/wire.h"
 
 namespace muamala {
@@ -21,5 +22,10 @@ struct RulesAnswer {
 // Answers: {"ok":true,"normalized":"..."} or {"ok":false,"errors":[{"code","message":{en,ar}}]}.
 RulesAnswer answer_rules_line(std::string_view request_json);  // one line of JSON text
 RulesAnswer answer_rules_request(const Json& request);
+
+// Everything the muamala-rules driver answers: the checks above, and
+// {"op":"evaluate","today":"YYYY-MM-DD","transaction":{...},"registry":{...}} answered with the
+// decision (see wire_transactions.h). Missing or contradictory data gives a decision that names it.
+RulesAnswer answer_driver_line(const Rulebook& rulebook, std::string_view request_json);
 
 }  // namespace muamala

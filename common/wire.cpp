@@ -5,7 +5,9 @@ namespace muamala {
 Json to_json(const Text& text) { return Json{{"en", text.en}, {"ar", text.ar}}; }
 
 Json to_json(const Problem& problem) {
-    return Json{{"code", problem.code}, {"message", to_json(problem.message)}};
+    Json json{{"code", problem.code}, {"message", to_json(problem.message)}};
+    if (!problem.field.empty()) json["field"] = problem.field;
+    return json;
 }
 
 Json to_json(const Validation& v) {
