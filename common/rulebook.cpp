@@ -99,7 +99,9 @@ public:
         TransactionRules& rules = version.transactions[static_cast<size_t>(kind)];
         rules.offered = true;
         if (!json.is_object()) return fail(where, "must be an object");
-        for (const auto& [key, value] : json.items()) {
+        for (const auto& item : json.items()) {
+            const std::string& key = item.key();  // not a structured binding: clang 14 cannot capture those
+            const Json& value = item.value();
             if (key == "residency_kind") {
                 if (value.is_string()) rules.residency_kind = value.get<std::string>();
                 else fail(where + "." + key, "must be a string");
@@ -148,13 +150,14 @@ public:
         }
         if (!json.contains("transactions") || !json["transactions"].is_object())
             return fail(at, "misses transactions");
-        for (const auto& [name, rules] : json["transactions"].items()) {
+        for (const auto& item : json["transactions"].items()) {
+            const std::string& name = item.key();
             const auto kind = parse_transaction_kind(name);
             if (!kind) {
                 fail(at + ".transactions." + name, "unknown transaction");
                 continue;
             }
-            read_transaction(rules, at + ".transactions." + name, *kind, version);
+            read_transaction(item.value(), at + ".transactions." + name, *kind, version);
         }
         rulebook.versions.push_back(std::move(version));
     }
