@@ -1,0 +1,106 @@
+// SQLite, held the way the server needs it: RAII owners for the connection and its statements, a
+// transaction that rolls back unless committed, and a pool that gives each thread a connection of
+// its own. Every value reaches SQL through a bound parameter, never through string building.
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace muamala::server {
+
+// Any failure reported by SQLite. what() carries SQLite's own words for the server log; it is never
+// shown to a client.
+class DatabaseError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// One prepared statement. Parameters are numbered from 1 (?1, ?2, ...), columns from 0.
+class Statement {
+public:
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, std::string_view text);  // copied by SQLite: the view may die after
+    bool step();                                       // true: a row is ready to read; false: done
+    std::int64_t column_int64(int index) const;        // valid after step() returned true
+    std::string column_text(int index) const;          // valid after step() returned true
+
+private:
+    friend class Connection;
+    struct Finalize { void operator()(sqlite3_stmt* statement) const; };
+    Statement(sqlite3* db, sqlite3_stmt* statement) : db_(db), statement_(statement) {}
+    sqlite3* db_;
+    std::unique_ptr<sqlite3_stmt, Finalize> statement_;
+};
+
+// One open database connection. Not thread-safe: one thread uses it at a time (Database::connect
+// hands it out exclusively).
+class Connection {
+public:
+    // Opens the file (creating it if missing) with the settings every connection must have:
+    // WAL journal, synchronous=FULL, foreign keys enforced, a busy timeout. Throws DatabaseError.
+    static Connection open(const std::filesystem::path& file);
+
+    Statement prepare(std::string_view sql);  // one statement; throws DatabaseError
+    void execute(std::string_view script);    // runs each statement of a parameterless script in turn
+
+private:
+    struct Close { void operator()(sqlite3* db) const; };
+    explicit Connection(sqlite3* db) : db_(db) {}
+    std::unique_ptr<sqlite3, Close> db_;
+};
+
+// BEGIN IMMEDIATE ... COMMIT. Writers take the write lock up front, so two writers never deadlock
+// trying to upgrade a read lock. The destructor rolls back unless commit() ran, so an exception
+// between the two leaves the database as it was.
+class Transaction {
+public:
+    explicit Transaction(Connection& connection);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();  // at most once
+
+private:
+    Connection& connection_;
+    bool committed_ = false;
+};
+
+// The database file and a pool of connections to it, one per thread that is using one. Opening a
+// Database creates the file (and its folder) if needed and brings the schema up to date
+// (schema.h), so a fresh deployment starts from nothing but the binary.
+class Database {
+public:
+    // A connection lent to one caller until the lease ends.
+    class Lease {
+    public:
+        Lease(Lease&&) = default;
+        ~Lease();
+        Connection& operator*() const { return *connection_; }
+        Connection* operator->() const { return connection_.get(); }
+
+    private:
+        friend class Database;
+        Lease(Database& owner, std::unique_ptr<Connection> connection)
+            : owner_(&owner), connection_(std::move(connection)) {}
+        Database* owner_;
+        std::unique_ptr<Connection> connection_;
+    };
+
+    explicit Database(std::filesystem::path file);  // throws DatabaseError or filesystem_error
+    Lease connect();                                // an idle connection, or a new one
+
+private:
+    std::filesystem::path file_;
+    std::mutex mutex_;  // guards idle_
+    std::vector<std::unique_ptr<Connection>> idle_;
+};
+
+}  // namespace muamala::server
