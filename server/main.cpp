@@ -1,0 +1,63 @@
+// muamala-server: parses the command line, opens the database, serves until SIGINT or SIGTERM.
+// Everything else lives in the library (http_app.h and its neighbours), where tests can reach it.
+#include <exception>
+#include <iostream>
+#include <string_view>
+#include <vector>
+
+#include "server/database.h"
+#include "server/http_app.h"
+#include "server/options.h"
+#include "server/server_log.h"
+#include "server/static_assets.h"
+#include "server/stop_signals.h"
+
+namespace {
+
+using namespace muamala::server;
+
+std::string url_of(const std::string& address, int port) {
+    const bool ipv6 = address.find(':') != std::string::npos;
+    return "http://" + (ipv6 ? "[" + address + "]" : address) + ":" + std::to_string(port) + "/";
+}
+
+int serve(const Options& options) {
+    ServerLog log(std::cout);
+    Database database(options.database);
+    HttpApp app(database, embedded_web_assets(), log);
+    const int port = app.bind(options.bind_address, options.port);
+    // Until here a signal simply ends the process, which loses nothing (SQLite survives that). From
+    // here on it stops the server cleanly. No other thread exists yet, so all inherit the blocking.
+    StopOnSignal stop_on_signal([&app] {
+        app.wait_until_ready();  // a stop that came before listen() started would be ignored
+        app.stop();
+    });
+    std::cerr << "muamala-server " MUAMALA_VERSION " serving " << url_of(options.bind_address, port)
+              << " (database " << options.database.string() << ")" << std::endl;
+    app.listen();
+    std::cerr << "muamala-server stopped" << std::endl;
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::vector<std::string_view> arguments(argv + 1, argv + argc);
+    const CommandLine command_line = parse_command_line(arguments);
+    switch (command_line.action) {
+    case CommandLine::Action::show_help:
+        std::cout << usage_text();
+        return 0;
+    case CommandLine::Action::usage_error:
+        std::cerr << "muamala-server: " << command_line.error << "\n\n" << usage_text();
+        return 2;
+    case CommandLine::Action::run:
+        break;
+    }
+    try {
+        return serve(command_line.options);
+    } catch (const std::exception& failure) {
+        std::cerr << "muamala-server: " << failure.what() << std::endl;
+        return 1;
+    }
+}

@@ -1,0 +1,76 @@
+#include "server/options.h"
+
+#include <charconv>
+#include <optional>
+
+namespace muamala::server {
+namespace {
+
+std::optional<int> parse_port(std::string_view text) {
+    int port = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), port);
+    if (error != std::errc() || end != text.data() + text.size() || port < 0 || port > 65535) return std::nullopt;
+    return port;
+}
+
+CommandLine usage_error(std::string message) {
+    CommandLine command_line;
+    command_line.action = CommandLine::Action::usage_error;
+    command_line.error = std::move(message);
+    return command_line;
+}
+
+}  // namespace
+
+CommandLine parse_command_line(std::span<const std::string_view> arguments) {
+    CommandLine command_line;
+    for (std::size_t index = 0; index < arguments.size(); ++index) {
+        const std::string_view argument = arguments[index];
+        if (argument == "--help" || argument == "-h") {
+            command_line.action = CommandLine::Action::show_help;
+            return command_line;
+        }
+
+        const std::size_t equals = argument.find('=');
+        const std::string_view flag = argument.substr(0, equals);
+        if (flag != "--bind" && flag != "--port" && flag != "--db") return usage_error("unknown option " + std::string(argument));
+        std::string_view value;
+        if (equals != std::string_view::npos) {
+            value = argument.substr(equals + 1);
+        } else if (index + 1 < arguments.size()) {
+            value = arguments[++index];
+        } else {
+            return usage_error(std::string(flag) + " needs a value");
+        }
+        if (value.empty()) return usage_error(std::string(flag) + " needs a value");
+
+        if (flag == "--bind") {
+            command_line.options.bind_address = value;
+        } else if (flag == "--port") {
+            const std::optional<int> port = parse_port(value);
+            if (!port) return usage_error("--port takes a number from 0 to 65535, not " + std::string(value));
+            command_line.options.port = *port;
+        } else {
+            command_line.options.database = value;
+        }
+    }
+    return command_line;
+}
+
+std::string usage_text() {
+    return "Usage: muamala-server [--bind ADDRESS] [--port PORT] [--db FILE]\n"
+           "\n"
+           "Serves the Muamala web client and its API (/api/v1) from this one binary.\n"
+           "\n"
+           "  --bind ADDRESS  address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)\n"
+           "  --port PORT     TCP port (default 8080; 0 picks a free one)\n"
+           "  --db FILE       SQLite database (default data/muamala.db); the file and its folder\n"
+           "                  are created with the current schema on first start\n"
+           "  --help          show this text\n"
+           "\n"
+           "Logs one JSON line per request (and per internal error) to standard output;\n"
+           "messages for people go to standard error. Stops cleanly on SIGINT (Ctrl-C) or SIGTERM.\n"
+           "Exit status: 0 after a clean stop, 1 when the server cannot start, 2 for a usage error.\n";
+}
+
+}  // namespace muamala::server
