@@ -1,0 +1,66 @@
+// The command line of muamala-server.
+#include <gtest/gtest.h>
+
+#include <initializer_list>
+#include <vector>
+
+#include "server/options.h"
+
+namespace muamala::server {
+namespace {
+
+CommandLine parse(std::initializer_list<std::string_view> arguments) {
+    const std::vector<std::string_view> list(arguments);
+    return parse_command_line(list);
+}
+
+TEST(CommandLine, DefaultsToLocalhost8080AndTheDataFolder) {
+    const CommandLine command_line = parse({});
+    EXPECT_EQ(command_line.action, CommandLine::Action::run);
+    EXPECT_EQ(command_line.options.bind_address, "127.0.0.1");
+    EXPECT_EQ(command_line.options.port, 8080);
+    EXPECT_EQ(command_line.options.database, "data/muamala.db");
+}
+
+TEST(CommandLine, TakesValuesAfterTheFlagOrAfterAnEqualsSign) {
+    const CommandLine command_line = parse({"--bind", "0.0.0.0", "--port=0", "--db", "/var/lib/muamala/m.db"});
+    ASSERT_EQ(command_line.action, CommandLine::Action::run) << command_line.error;
+    EXPECT_EQ(command_line.options.bind_address, "0.0.0.0");
+    EXPECT_EQ(command_line.options.port, 0);
+    EXPECT_EQ(command_line.options.database, "/var/lib/muamala/m.db");
+    EXPECT_EQ(parse({"--port", "65535"}).options.port, 65535);
+}
+
+TEST(CommandLine, ShowsHelpWhereverItIsAsked) {
+    EXPECT_EQ(parse({"--help"}).action, CommandLine::Action::show_help);
+    EXPECT_EQ(parse({"--port", "9000", "-h"}).action, CommandLine::Action::show_help);
+}
+
+TEST(CommandLine, ExplainsEachUsageError) {
+    const struct {
+        std::initializer_list<std::string_view> arguments;
+        const char* error;
+    } cases[] = {
+        {{"--frobnicate"}, "unknown option --frobnicate"},
+        {{"serve"}, "unknown option serve"},
+        {{"--port"}, "--port needs a value"},
+        {{"--db="}, "--db needs a value"},
+        {{"--port", "http"}, "--port takes a number from 0 to 65535, not http"},
+        {{"--port", "65536"}, "--port takes a number from 0 to 65535, not 65536"},
+        {{"--port", "-1"}, "--port takes a number from 0 to 65535, not -1"},
+        {{"--port", "80x"}, "--port takes a number from 0 to 65535, not 80x"},
+    };
+    for (const auto& wrong : cases) {
+        const CommandLine command_line = parse(wrong.arguments);
+        EXPECT_EQ(command_line.action, CommandLine::Action::usage_error) << wrong.error;
+        EXPECT_EQ(command_line.error, wrong.error);
+    }
+}
+
+TEST(CommandLine, UsageNamesEveryFlag) {
+    const std::string usage = usage_text();
+    for (const char* flag : {"--bind", "--port", "--db", "--help"}) EXPECT_NE(usage.find(flag), std::string::npos) << flag;
+}
+
+}  // namespace
+}  // namespace muamala::server

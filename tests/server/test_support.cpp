@@ -1,0 +1,160 @@
+#include "test_support.h"
+
+#include <arpa/inet.h>
+#include <httplib.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include <cctype>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
+
+namespace muamala::server::testing {
+
+// [SECTION] TempDir
+
+TempDir::TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "muamala-server-test-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed for " + pattern);
+    path_ = pattern;
+}
+
+TempDir::~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+}
+
+// [SECTION] RunningServer
+
+RunningServer::RunningServer()
+    : database_file_(dir_.path() / "data" / "muamala.db"),
+      database_(database_file_),
+      app_(database_, embedded_web_assets(), log_) {
+    port_ = app_.bind("127.0.0.1", 0);
+    listener_ = std::thread([this] { app_.listen(); });
+    app_.wait_until_ready();
+}
+
+RunningServer::~RunningServer() { stop(); }
+
+void RunningServer::stop() {
+    if (!listener_.joinable()) return;
+    app_.stop();
+    listener_.join();
+}
+
+std::string RunningServer::stop_and_read_log() {
+    stop();
+    return log_text_.str();
+}
+
+// [SECTION] HTTP client
+
+namespace {
+
+bool same_name(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
+    return true;
+}
+
+httplib::Client client_for(int port) {
+    httplib::Client client("127.0.0.1", port);
+    client.set_decompress(false);  // tests check the bytes on the wire, gzip included
+    client.set_keep_alive(false);
+    return client;
+}
+
+httplib::Headers to_httplib(const Headers& headers) {
+    httplib::Headers converted;
+    for (const auto& [name, value] : headers) converted.emplace(name, value);
+    return converted;
+}
+
+HttpReply from_httplib(const httplib::Result& result) {
+    HttpReply reply;
+    if (!result) return reply;
+    reply.status = result->status;
+    reply.body = result->body;
+    for (const auto& [name, value] : result->headers) reply.headers.emplace_back(name, value);
+    return reply;
+}
+
+}  // namespace
+
+std::string HttpReply::header(std::string_view name) const {
+    for (const auto& [key, value] : headers)
+        if (same_name(key, name)) return value;
+    return {};
+}
+
+bool HttpReply::has_header(std::string_view name) const {
+    for (const auto& entry : headers)
+        if (same_name(entry.first, name)) return true;
+    return false;
+}
+
+Json HttpReply::json() const { return Json::parse(body, nullptr, false); }
+
+HttpReply get(int port, const std::string& path, const Headers& headers) {
+    return from_httplib(client_for(port).Get(path, to_httplib(headers)));
+}
+
+HttpReply head(int port, const std::string& path) { return from_httplib(client_for(port).Head(path)); }
+
+HttpReply post(int port, const std::string& path, const std::string& body, const std::string& content_type,
+               const Headers& headers) {
+    return from_httplib(client_for(port).Post(path, to_httplib(headers), body, content_type));
+}
+
+HttpReply post_chunked(int port, const std::string& path, const std::string& body) {
+    return from_httplib(client_for(port).Post(
+        path,
+        [&body](std::size_t offset, httplib::DataSink& sink) {
+            if (offset < body.size()) sink.write(body.data() + offset, body.size() - offset);
+            else sink.done();
+            return true;
+        },
+        "application/json"));
+}
+
+std::string raw_exchange(int port, std::string_view request) {
+    const int socket_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (socket_fd < 0) throw std::runtime_error("socket() failed");
+    const timeval quiet{1, 0};  // a safety net only: reading ends as soon as the response is complete
+    setsockopt(socket_fd, SOL_SOCKET, SO_RCVTIMEO, &quiet, sizeof quiet);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    std::string answer;
+    // No shutdown(SHUT_WR) after sending: httplib takes a half-closed socket for a dead one and
+    // would not answer at all. So the response is complete when its Content-Length has arrived.
+    if (::connect(socket_fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0 &&
+        ::send(socket_fd, request.data(), request.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(request.size())) {
+        char buffer[4096];
+        for (ssize_t received; (received = ::recv(socket_fd, buffer, sizeof buffer, 0)) > 0;) {
+            answer.append(buffer, static_cast<std::size_t>(received));
+            const std::size_t body = answer.find("\r\n\r\n");
+            if (body == std::string::npos) continue;
+            const std::size_t length = answer.find("\r\nContent-Length: ");
+            if (length == std::string::npos || length > body) break;
+            if (answer.size() >= body + 4 + std::stoul(answer.substr(length + 18))) break;
+        }
+    }
+    ::close(socket_fd);
+    return answer;
+}
+
+std::string fixture_file(const std::string& relative) {
+    std::ifstream in(std::filesystem::path(MUAMALA_WEB_FIXTURE_DIR) / relative, std::ios::binary);
+    if (!in) throw std::runtime_error("no fixture file " + relative);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace muamala::server::testing
