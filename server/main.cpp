@@ -2,6 +2,7 @@
 // Everything else lives in the library (http_app.h and its neighbours), where tests can reach it.
 #include <exception>
 #include <iostream>
+#include <string>
 #include <string_view>
 #include <vector>
 
