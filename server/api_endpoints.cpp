@@ -1,6 +1,5 @@
 #include "server/api_endpoints.h"
 
-#include <cctype>
 #include <string>
 
 #include "common/rules_request.h"
@@ -9,18 +8,6 @@
 
 namespace muamala::server {
 namespace {
-
-// "application/json", in any case, with or without parameters ("; charset=utf-8").
-bool is_json_media_type(std::string_view content_type) {
-    const std::string_view media_type = content_type.substr(0, content_type.find(';'));
-    const std::size_t last = media_type.find_last_not_of(" \t");
-    const std::string_view trimmed = media_type.substr(0, last == std::string_view::npos ? 0 : last + 1);
-    constexpr std::string_view json = "application/json";
-    if (trimmed.size() != json.size()) return false;
-    for (std::size_t i = 0; i < json.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(trimmed[i])) != json[i]) return false;
-    return true;
-}
 
 // The core's {"code","message":{"en","ar"}}, back into the type it came from.
 Problem problem_from_json(const Json& problem) {
@@ -62,6 +49,14 @@ ApiReply validate(std::string_view content_type, std::string_view body) {
     std::vector<FieldProblem> fields;
     for (const Json& error : errors) fields.push_back({"value", problem_from_json(error)});
     return to_reply(validation_failed(std::move(fields)));
+}
+
+std::vector<Route> system_routes(Services& services) {
+    return {
+        {"GET", "/api/v1/health", [&services](const ApiRequest&) { return health(services.database); }},
+        {"POST", "/api/v1/validate",
+         [](const ApiRequest& request) { return validate(request.header("Content-Type"), request.body); }},
+    };
 }
 
 }  // namespace muamala::server

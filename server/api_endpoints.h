@@ -2,12 +2,13 @@
 // and replies back, so these can be read (and changed) without knowing cpp-httplib.
 #pragma once
 #include <string_view>
+#include <vector>
 
 #include "server/api_errors.h"
+#include "server/api_route.h"
+#include "server/services.h"
 
 namespace muamala::server {
-
-class Database;
 
 // GET /api/v1/health: 200 {"status":"ok","version":..,"database":"ok","schema_version":N} after a real
 // query of the database; 503 with the error body when that query fails or finds another schema
@@ -20,5 +21,8 @@ ApiReply health(Database& database);
 //   422 validation_failed, every failure listed in "fields" under the field name "value"
 //   400 when the body is not JSON declared as application/json, or not a request the core knows
 ApiReply validate(std::string_view content_type, std::string_view body);
+
+// Both of the above as routes.
+std::vector<Route> system_routes(Services& services);
 
 }  // namespace muamala::server

@@ -4,6 +4,7 @@
 // and can key on `code`, show `message` in the person's language, and mark each listed field.
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/problem.h"
@@ -29,6 +30,7 @@ struct ApiReply {
     int status = 200;
     Json body;
     std::string log_detail;  // why it failed, for the server's log only: never sent to the client
+    std::vector<std::pair<std::string, std::string>> headers;  // extra headers (Set-Cookie, Retry-After)
 };
 
 Json to_json(const ApiError& error);  // the error body; "fields" is always present, maybe empty

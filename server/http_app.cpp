@@ -17,8 +17,6 @@
 #include <string_view>
 
 #include "common/wire.h"
-#include "server/api_endpoints.h"
-#include "server/database.h"
 #include "server/server_log.h"
 
 namespace muamala::server {
@@ -104,8 +102,8 @@ bool has_body_without_length(const Request& request) {
 // [SECTION] HttpApp::Impl: routes and cross-cutting handlers
 
 struct HttpApp::Impl {
-    Impl(Database& database, std::span<const WebAsset> web_assets, ServerLog& log)
-        : database(database), assets(web_assets), log(log) {
+    Impl(std::vector<Route> api_routes, std::span<const WebAsset> web_assets, ServerLog& log)
+        : routes(std::move(api_routes)), assets(web_assets), log(log) {
         set_limits();
         add_routes();
         add_cross_cutting_handlers();
@@ -124,10 +122,16 @@ struct HttpApp::Impl {
     }
 
     void add_routes() {
-        server.Get("/api/v1/health", [this](const Request&, Response& response) { send(response, health(database)); });
-        server.Post("/api/v1/validate", [this](const Request& request, Response& response) {
-            send(response, validate(request.get_header_value("Content-Type"), request.body));
-        });
+        for (const Route& route : routes) {
+            const httplib::Server::Handler handler = [this, &route](const Request& request, Response& response) {
+                send(response, route.handle(to_api_request(request)));
+            };
+            if (route.method == "GET") server.Get(route.pattern, handler);
+            else if (route.method == "POST") server.Post(route.pattern, handler);
+            else if (route.method == "PUT") server.Put(route.pattern, handler);
+            else if (route.method == "DELETE") server.Delete(route.pattern, handler);
+            else throw std::logic_error("route " + route.pattern + " has unsupported method " + route.method);
+        }
         server.Get(R"(/.*)", [this](const Request& request, Response& response) {
             // /api/ belongs to the API whatever the web client's folder holds: never serve a file there.
             if (request.path.starts_with("/api/")) {
@@ -137,6 +141,14 @@ struct HttpApp::Impl {
             send_asset(response, assets.reply(request.path, request.get_header_value("Accept-Encoding"),
                                               request.get_header_value("If-None-Match")));
         });
+    }
+
+    static ApiRequest to_api_request(const Request& request) {
+        ApiRequest api{request.method, request.path, request.body, request.remote_addr, {}, {}, {}};
+        for (const auto& [name, value] : request.path_params) api.path_params.emplace(name, value);
+        for (const auto& [name, value] : request.params) api.query.emplace(name, value);
+        for (const auto& [name, value] : request.headers) api.headers.emplace(name, value);
+        return api;
     }
 
     void add_cross_cutting_handlers() {
@@ -196,19 +208,20 @@ struct HttpApp::Impl {
     // An API reply, with its log detail (if any) written under the request's id.
     void send(Response& response, const ApiReply& reply) {
         if (!reply.log_detail.empty()) log.error(std::chrono::system_clock::now(), trace().id, reply.log_detail);
+        for (const auto& [name, value] : reply.headers) response.set_header(name, value);
         send_json(response, reply.status, reply.body);
     }
 
     httplib::Server server;
-    Database& database;
+    const std::vector<Route> routes;  // handlers refer to these by address: never resized
     StaticAssets assets;
     ServerLog& log;
 };
 
 // [SECTION] HttpApp
 
-HttpApp::HttpApp(Database& database, std::span<const WebAsset> assets, ServerLog& log)
-    : impl_(std::make_unique<Impl>(database, assets, log)) {}
+HttpApp::HttpApp(std::vector<Route> routes, std::span<const WebAsset> assets, ServerLog& log)
+    : impl_(std::make_unique<Impl>(std::move(routes), assets, log)) {}
 
 HttpApp::~HttpApp() = default;
 

@@ -7,11 +7,13 @@
 #include <span>
 #include <string>
 
+#include <vector>
+
+#include "server/api_route.h"
 #include "server/static_assets.h"
 
 namespace muamala::server {
 
-class Database;
 class ServerLog;
 
 // Request bodies above this answer 413. API requests are a few hundred bytes of JSON; the limit
@@ -20,8 +22,9 @@ inline constexpr std::size_t request_body_limit_bytes = 64 * 1024;
 
 class HttpApp {
 public:
-    // All three must outlive the app. `assets` is the web client to serve (embedded_web_assets()).
-    HttpApp(Database& database, std::span<const WebAsset> assets, ServerLog& log);
+    // `routes` answer under /api (see api_routes.h); `assets` is the web client to serve
+    // (embedded_web_assets()). Assets, log and whatever the routes refer to must outlive the app.
+    HttpApp(std::vector<Route> routes, std::span<const WebAsset> assets, ServerLog& log);
     ~HttpApp();
     HttpApp(const HttpApp&) = delete;
     HttpApp& operator=(const HttpApp&) = delete;

@@ -1,11 +1,15 @@
 // muamala-server: parses the command line, opens the database, serves until SIGINT or SIGTERM.
 // Everything else lives in the library (http_app.h and its neighbours), where tests can reach it.
 #include <exception>
+#include <stdexcept>
 #include <iostream>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "common/rulebook.h"
+#include "server/api_routes.h"
+#include "server/clock.h"
 #include "server/database.h"
 #include "server/http_app.h"
 #include "server/options.h"
@@ -15,6 +19,7 @@
 
 namespace {
 
+using namespace muamala;
 using namespace muamala::server;
 
 std::string url_of(const std::string& address, int port) {
@@ -24,8 +29,13 @@ std::string url_of(const std::string& address, int port) {
 
 int serve(const Options& options) {
     ServerLog log(std::cout);
+    const RulebookLoad rulebook = load_embedded_rulebook();
+    if (!rulebook.problems.empty())  // a decision on a broken rulebook would be wrong: refuse to start
+        throw std::runtime_error("the embedded rulebook is broken: " + rulebook.problems.front());
     Database database(options.database);
-    HttpApp app(database, embedded_web_assets(), log);
+    const SystemClock clock;
+    Services services{database, rulebook.rulebook, clock};
+    HttpApp app(api_routes(services), embedded_web_assets(), log);
     const int port = app.bind(options.bind_address, options.port);
     // Until here a signal simply ends the process, which loses nothing (SQLite survives that). From
     // here on it stops the server cleanly. No other thread exists yet, so all inherit the blocking.

@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "server/api_routes.h"
+
 #include <arpa/inet.h>
 #include <httplib.h>
 #include <netinet/in.h>
@@ -33,7 +35,7 @@ TempDir::~TempDir() {
 RunningServer::RunningServer()
     : database_file_(dir_.path() / "data" / "muamala.db"),
       database_(database_file_),
-      app_(database_, embedded_web_assets(), log_) {
+      app_(api_routes(services_), embedded_web_assets(), log_) {
     port_ = app_.bind("127.0.0.1", 0);
     listener_ = std::thread([this] { app_.listen(); });
     app_.wait_until_ready();

@@ -11,8 +11,11 @@
 #include <vector>
 
 #include "common/wire.h"
+#include "common/rulebook.h"
+#include "server/clock.h"
 #include "server/database.h"
 #include "server/http_app.h"
+#include "server/services.h"
 #include "server/server_log.h"
 
 namespace muamala::server::testing {
@@ -45,6 +48,9 @@ private:
     TempDir dir_;
     std::filesystem::path database_file_;
     Database database_;
+    Rulebook rulebook_ = load_embedded_rulebook().rulebook;
+    SystemClock clock_;
+    Services services_{database_, rulebook_, clock_};
     std::ostringstream log_text_;
     ServerLog log_{log_text_};
     HttpApp app_;

@@ -1,0 +1,25 @@
+#include "server/clock.h"
+
+#include <cstdio>
+#include <string>
+
+namespace muamala::server {
+
+Date kuwait_date(std::chrono::system_clock::time_point at) {
+    const auto kuwait = at + std::chrono::hours(3);
+    const auto days = std::chrono::floor<std::chrono::days>(kuwait).time_since_epoch().count();
+    return date_from_day_number(days);
+}
+
+std::string iso_timestamp(std::chrono::system_clock::time_point at) {
+    const auto millis = std::chrono::floor<std::chrono::milliseconds>(at).time_since_epoch().count();
+    const auto days = millis >= 0 ? millis / 86400000 : (millis - 86399999) / 86400000;
+    const long long in_day = millis - days * 86400000;
+    const Date date = date_from_day_number(days);
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02lld:%02lld:%02lld.%03lldZ", date.year, date.month, date.day,
+                  in_day / 3600000, in_day / 60000 % 60, in_day / 1000 % 60, in_day % 1000);
+    return buffer;
+}
+
+}  // namespace muamala::server
