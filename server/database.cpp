@@ -40,6 +40,18 @@ Statement& Statement::bind(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bind_blob(int index, std::span<const unsigned char> bytes) {
+    assert(bytes.size() <= INT_MAX && "SQLite takes blob lengths as int");
+    check(db_, sqlite3_bind_blob(statement_.get(), index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT),
+          "bind");
+    return *this;
+}
+
+Statement& Statement::bind_null(int index) {
+    check(db_, sqlite3_bind_null(statement_.get(), index), "bind");
+    return *this;
+}
+
 bool Statement::step() {
     const int code = sqlite3_step(statement_.get());
     if (code == SQLITE_ROW) return true;
@@ -55,7 +67,19 @@ std::string Statement::column_text(int index) const {
                 : std::string();
 }
 
+std::vector<unsigned char> Statement::column_blob(int index) const {
+    const auto* bytes = static_cast<const unsigned char*>(sqlite3_column_blob(statement_.get(), index));
+    const auto size = static_cast<std::size_t>(sqlite3_column_bytes(statement_.get(), index));
+    return bytes ? std::vector<unsigned char>(bytes, bytes + size) : std::vector<unsigned char>();
+}
+
+bool Statement::column_is_null(int index) const { return sqlite3_column_type(statement_.get(), index) == SQLITE_NULL; }
+
 // [SECTION] Connection
+
+std::int64_t Connection::changes() const { return sqlite3_changes64(db_.get()); }
+
+std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_.get()); }
 
 void Connection::Close::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
 

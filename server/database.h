@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -28,9 +29,13 @@ class Statement {
 public:
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, std::string_view text);  // copied by SQLite: the view may die after
+    Statement& bind_blob(int index, std::span<const unsigned char> bytes);  // copied, like text
+    Statement& bind_null(int index);
     bool step();                                       // true: a row is ready to read; false: done
     std::int64_t column_int64(int index) const;        // valid after step() returned true
     std::string column_text(int index) const;          // valid after step() returned true
+    std::vector<unsigned char> column_blob(int index) const;
+    bool column_is_null(int index) const;
 
 private:
     friend class Connection;
@@ -50,6 +55,8 @@ public:
 
     Statement prepare(std::string_view sql);  // one statement; throws DatabaseError
     void execute(std::string_view script);    // runs each statement of a parameterless script in turn
+    std::int64_t changes() const;             // rows the last INSERT, UPDATE or DELETE touched
+    std::int64_t last_insert_rowid() const;
 
 private:
     struct Close { void operator()(sqlite3* db) const; };

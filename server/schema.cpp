@@ -8,13 +8,178 @@
 namespace muamala::server {
 namespace {
 
-// Accounts, households and transactions arrive with the issues that need them, as migrations 2, 3...
+// Each migration is applied once, in order, in its own transaction. Never edit one that has shipped:
+// add the next. Dates are ISO YYYY-MM-DD text, instants ISO-8601 UTC text, money integer fils.
 constexpr Migration migrations_in_order[] = {
     {1, "migrations bookkeeping", R"sql(
         CREATE TABLE schema_migrations (
             version    INTEGER PRIMARY KEY,
             name       TEXT NOT NULL,
             applied_at TEXT NOT NULL  -- ISO-8601 UTC
+        ) STRICT;
+    )sql"},
+
+    // The registry slice Muamala decides on (common/registry.h): one current document of each
+    // kind per person. A transaction that replaces a document records the old one in its receipt.
+    {2, "registry", R"sql(
+        CREATE TABLE persons (
+            civil_id    TEXT PRIMARY KEY,
+            name_en     TEXT NOT NULL,
+            name_ar     TEXT NOT NULL,
+            birth_date  TEXT NOT NULL,
+            sex         TEXT NOT NULL CHECK (sex IN ('female', 'male')),
+            nationality TEXT NOT NULL,                    -- ISO 3166-1 alpha-3
+            kuwaiti_by  TEXT NOT NULL DEFAULT 'none' CHECK (kuwaiti_by IN ('none', 'birth', 'naturalisation')),
+            home_area   TEXT NOT NULL DEFAULT '',         -- area id (centers data)
+            phone       TEXT NOT NULL DEFAULT ''          -- E.164, for SMS
+        ) STRICT;
+        CREATE TABLE marriages (
+            wife    TEXT NOT NULL REFERENCES persons (civil_id),
+            husband TEXT NOT NULL REFERENCES persons (civil_id),
+            status  TEXT NOT NULL CHECK (status IN ('married', 'divorced', 'widowed')),
+            PRIMARY KEY (wife, husband)
+        ) STRICT;
+        CREATE INDEX marriages_by_husband ON marriages (husband);
+        CREATE TABLE parentages (
+            child  TEXT PRIMARY KEY REFERENCES persons (civil_id),
+            mother TEXT NOT NULL REFERENCES persons (civil_id),
+            father TEXT REFERENCES persons (civil_id)
+        ) STRICT;
+        CREATE INDEX parentages_by_mother ON parentages (mother);
+        CREATE TABLE residencies (
+            holder          TEXT PRIMARY KEY REFERENCES persons (civil_id),
+            kind            TEXT NOT NULL,
+            issued          TEXT NOT NULL,
+            expires         TEXT NOT NULL,
+            sponsor         TEXT NOT NULL,
+            passport_number TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE TABLE licences (
+            holder  TEXT PRIMARY KEY REFERENCES persons (civil_id),
+            class   TEXT NOT NULL,
+            expires TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE passports (
+            holder  TEXT PRIMARY KEY REFERENCES persons (civil_id),
+            number  TEXT NOT NULL,
+            country TEXT NOT NULL,
+            expires TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE health_insurance (
+            holder  TEXT PRIMARY KEY REFERENCES persons (civil_id),
+            expires TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE holds (
+            holder               TEXT PRIMARY KEY REFERENCES persons (civil_id),
+            traffic_fines_fils   INTEGER NOT NULL DEFAULT 0 CHECK (traffic_fines_fils >= 0),
+            utility_dues_fils    INTEGER NOT NULL DEFAULT 0 CHECK (utility_dues_fils >= 0),
+            security_hold        INTEGER NOT NULL DEFAULT 0 CHECK (security_hold IN (0, 1)),
+            outside_kuwait_since TEXT
+        ) STRICT;
+    )sql"},
+
+    // Sign-in and the audit trail. Secrets are stored only as verifiers: an Argon2id hash for the
+    // password, the SHA-256 of each session token. The TOTP secret must be kept to check codes.
+    {3, "accounts, sessions and audit", R"sql(
+        CREATE TABLE accounts (
+            id             INTEGER PRIMARY KEY,
+            civil_id       TEXT NOT NULL UNIQUE,
+            role           TEXT NOT NULL CHECK (role IN ('citizen', 'operator', 'supervisor', 'admin')),
+            password_hash  TEXT NOT NULL,                 -- libsodium crypto_pwhash_str (Argon2id)
+            totp_secret    BLOB NOT NULL,                 -- RFC 6238 shared secret, 20 bytes
+            totp_last_step INTEGER NOT NULL DEFAULT 0,    -- last accepted time step: a code works once
+            center_id      TEXT,                          -- operators: the center they serve at
+            created_at     TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE sessions (
+            token_hash   BLOB PRIMARY KEY,                -- SHA-256 of the cookie's token
+            account_id   INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+            stage        TEXT NOT NULL CHECK (stage IN ('password_ok', 'signed_in')),
+            csrf_token   TEXT NOT NULL DEFAULT '',
+            created_at   INTEGER NOT NULL,                -- unix seconds
+            last_seen_at INTEGER NOT NULL
+        ) STRICT;
+        CREATE INDEX sessions_by_account ON sessions (account_id);
+        CREATE TABLE audit_log (
+            seq       INTEGER PRIMARY KEY,
+            at        TEXT NOT NULL,
+            actor     TEXT NOT NULL,                      -- civil ID, or "system"
+            action    TEXT NOT NULL,                      -- e.g. "session.signed_in", "transaction.completed"
+            object    TEXT NOT NULL,                      -- what it acted on: a civil ID, a transaction id...
+            details   TEXT NOT NULL,                      -- JSON, never a secret
+            prev_hash TEXT NOT NULL,                      -- hex SHA-256 of the previous entry ("" for the first)
+            hash      TEXT NOT NULL                       -- hex SHA-256 over prev_hash and this entry
+        ) STRICT;
+        CREATE TRIGGER audit_log_append_only_update BEFORE UPDATE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+        CREATE TRIGGER audit_log_append_only_delete BEFORE DELETE ON audit_log
+            BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+    )sql"},
+
+    // Transactions and what they leave behind: payments, receipts, and messages to send.
+    {4, "transactions, payments, receipts, outbox", R"sql(
+        CREATE TABLE transactions (
+            id               TEXT PRIMARY KEY,            -- random and unguessable
+            sponsor          TEXT NOT NULL REFERENCES persons (civil_id),
+            beneficiary      TEXT NOT NULL REFERENCES persons (civil_id),
+            kind             TEXT NOT NULL,
+            channel          TEXT NOT NULL CHECK (channel IN ('online', 'center')),
+            center_id        TEXT,
+            operator_account INTEGER REFERENCES accounts (id),
+            status           TEXT NOT NULL CHECK (status IN ('awaiting_payment', 'completed', 'failed')),
+            form             TEXT NOT NULL,               -- JSON, as submitted
+            decision         TEXT NOT NULL,               -- JSON, as decided at submission
+            fee_fils         INTEGER NOT NULL CHECK (fee_fils >= 0),
+            old_expiry       TEXT,
+            new_expiry       TEXT,
+            created_at       TEXT NOT NULL,
+            updated_at       TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX transactions_by_sponsor ON transactions (sponsor, created_at);
+        CREATE TABLE idempotency_keys (
+            account_id   INTEGER NOT NULL REFERENCES accounts (id),
+            key          TEXT NOT NULL,
+            request_hash TEXT NOT NULL,                   -- hex SHA-256 of method, path and body
+            status       INTEGER NOT NULL,
+            response     TEXT NOT NULL,
+            created_at   TEXT NOT NULL,
+            PRIMARY KEY (account_id, key)
+        ) STRICT;
+        CREATE TABLE payments (
+            id                 TEXT PRIMARY KEY,
+            transaction_id     TEXT NOT NULL REFERENCES transactions (id),
+            provider           TEXT NOT NULL,             -- "test-gateway" until a real KNET provider
+            amount_fils        INTEGER NOT NULL CHECK (amount_fils > 0),
+            status             TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'declined', 'timed_out')),
+            provider_reference TEXT NOT NULL DEFAULT '',
+            created_at         TEXT NOT NULL,
+            updated_at         TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX payments_by_transaction ON payments (transaction_id);
+        CREATE TABLE receipts (
+            number         TEXT PRIMARY KEY,
+            transaction_id TEXT NOT NULL UNIQUE REFERENCES transactions (id),
+            payload        TEXT NOT NULL,                 -- the canonical JSON that was signed
+            signature      TEXT NOT NULL,                 -- Ed25519 over payload, base64
+            created_at     TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE outbox (
+            id           INTEGER PRIMARY KEY,
+            channel      TEXT NOT NULL CHECK (channel IN ('sms')),
+            recipient    TEXT NOT NULL,                   -- E.164 phone
+            kind         TEXT NOT NULL,                   -- "document_issued", "expiry_reminder", ...
+            dedupe_key   TEXT NOT NULL UNIQUE,            -- one message per event, however often it is seen
+            body_en      TEXT NOT NULL,
+            body_ar      TEXT NOT NULL,
+            status       TEXT NOT NULL CHECK (status IN ('queued', 'delivered_simulated')),
+            created_at   TEXT NOT NULL,
+            delivered_at TEXT
+        ) STRICT;
+        CREATE TABLE signing_keys (
+            name       TEXT PRIMARY KEY,                  -- "receipts"
+            secret_key BLOB NOT NULL,                     -- Ed25519, libsodium layout
+            public_key BLOB NOT NULL,
+            created_at TEXT NOT NULL
         ) STRICT;
     )sql"},
 };
