@@ -1,5 +1,5 @@
 // All of the app's state, in one place. main.cpp owns the one App; screens read and change it;
-// callbacks from the browser (answers, downloads) change it between frames and ask for a redraw.
+// callbacks from the browser (answers, downloads) change it between frames; main.cpp notices.
 #pragma once
 #include <algorithm>
 #include <array>
