@@ -24,7 +24,12 @@ CommandLine usage_error(std::string message) {
 
 CommandLine parse_command_line(std::span<const std::string_view> arguments) {
     CommandLine command_line;
-    for (std::size_t index = 0; index < arguments.size(); ++index) {
+    std::size_t first_flag = 0;
+    if (!arguments.empty() && arguments.front() == "verify-audit") {
+        command_line.action = CommandLine::Action::verify_audit;
+        first_flag = 1;
+    }
+    for (std::size_t index = first_flag; index < arguments.size(); ++index) {
         const std::string_view argument = arguments[index];
         if (argument == "--help" || argument == "-h") {
             command_line.action = CommandLine::Action::show_help;
@@ -34,6 +39,8 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
         const std::size_t equals = argument.find('=');
         const std::string_view flag = argument.substr(0, equals);
         if (flag != "--bind" && flag != "--port" && flag != "--db") return usage_error("unknown option " + std::string(argument));
+        if (command_line.action == CommandLine::Action::verify_audit && flag != "--db")
+            return usage_error("verify-audit takes only --db, not " + std::string(flag));
         std::string_view value;
         if (equals != std::string_view::npos) {
             value = argument.substr(equals + 1);
@@ -59,6 +66,7 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
 
 std::string usage_text() {
     return "Usage: muamala-server [--bind ADDRESS] [--port PORT] [--db FILE]\n"
+           "       muamala-server verify-audit [--db FILE]\n"
            "\n"
            "Serves the Muamala web client and its API (/api/v1) from this one binary.\n"
            "\n"
@@ -70,7 +78,11 @@ std::string usage_text() {
            "\n"
            "Logs one JSON line per request (and per internal error) to standard output;\n"
            "messages for people go to standard error. Stops cleanly on SIGINT (Ctrl-C) or SIGTERM.\n"
-           "Exit status: 0 after a clean stop, 1 when the server cannot start, 2 for a usage error.\n";
+           "Exit status: 0 after a clean stop, 1 when the server cannot start, 2 for a usage error.\n"
+           "\n"
+           "verify-audit checks the hash chain of the audit log in FILE (which must exist) and prints\n"
+           "\"audit chain whole: N entries\" (exit status 0) or the first broken entry and what is wrong\n"
+           "with it (exit status 1; also when the file cannot be read).\n";
 }
 
 }  // namespace muamala::server

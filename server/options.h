@@ -14,13 +14,14 @@ struct Options {
 };
 
 struct CommandLine {
-    enum class Action { run, show_help, usage_error };
+    enum class Action { run, verify_audit, show_help, usage_error };
     Action action = Action::run;
-    Options options;    // valid when action == run
+    Options options;    // valid when action == run or verify_audit (which reads only `database`)
     std::string error;  // what was wrong, when action == usage_error
 };
 
-// Reads the arguments after the program name. Takes "--flag value" and "--flag=value".
+// Reads the arguments after the program name. Takes "--flag value" and "--flag=value". A first
+// argument "verify-audit" asks for the audit chain check instead of serving; it takes only --db.
 CommandLine parse_command_line(std::span<const std::string_view> arguments);
 
 std::string usage_text();  // for --help, and after a usage error

@@ -3,10 +3,13 @@
 #include "server/api_routes.h"
 
 #include <arpa/inet.h>
+#include <fcntl.h>
 #include <httplib.h>
 #include <netinet/in.h>
+#include <spawn.h>
 #include <sys/socket.h>
 #include <sys/time.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cctype>
@@ -14,6 +17,8 @@
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
+
+extern char** environ;
 
 namespace muamala::server::testing {
 
@@ -157,6 +162,32 @@ std::string fixture_file(const std::string& relative) {
     std::ifstream in(std::filesystem::path(MUAMALA_WEB_FIXTURE_DIR) / relative, std::ios::binary);
     if (!in) throw std::runtime_error("no fixture file " + relative);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// [SECTION] The real binary, for one-shot commands
+
+ProcessResult run_server_binary(const std::vector<std::string>& arguments) {
+    // Output goes to files, not pipes: nothing to drain while waiting, however much is written.
+    const TempDir dir;
+    const std::filesystem::path out = dir.path() / "stdout", err = dir.path() / "stderr";
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    std::vector<char*> argv{const_cast<char*>(MUAMALA_SERVER_BINARY)};
+    for (const std::string& argument : arguments) argv.push_back(const_cast<char*>(argument.c_str()));
+    argv.push_back(nullptr);
+    pid_t pid = -1;
+    const int spawned = posix_spawn(&pid, MUAMALA_SERVER_BINARY, &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0) throw std::runtime_error("cannot start " MUAMALA_SERVER_BINARY);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    const auto read_file = [](const std::filesystem::path& file) {
+        std::ifstream in(file, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    };
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status), read_file(out), read_file(err)};
 }
 
 }  // namespace muamala::server::testing

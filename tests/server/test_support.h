@@ -82,4 +82,13 @@ std::string raw_exchange(int port, std::string_view request);
 // The web fixture file at `relative`, as bytes.
 std::string fixture_file(const std::string& relative);
 
+// [SECTION] The real binary, for one-shot commands
+
+struct ProcessResult {
+    int exit_status = -1;  // 128 + the signal when one ended it
+    std::string out;       // all of standard output
+    std::string err;       // all of standard error
+};
+ProcessResult run_server_binary(const std::vector<std::string>& arguments);  // waits for it to end
+
 }  // namespace muamala::server::testing
