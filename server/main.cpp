@@ -38,6 +38,7 @@ int serve(const Options& options) {
     Database database(options.database);
     const SystemClock clock;
     Services services{database, rulebook.rulebook, clock};
+    services.secure_cookies = options.secure_cookies;
     HttpApp app(api_routes(services), embedded_web_assets(), log);
     const int port = app.bind(options.bind_address, options.port);
     // Until here a signal simply ends the process, which loses nothing (SQLite survives that). From

@@ -38,9 +38,15 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
 
         const std::size_t equals = argument.find('=');
         const std::string_view flag = argument.substr(0, equals);
-        if (flag != "--bind" && flag != "--port" && flag != "--db") return usage_error("unknown option " + std::string(argument));
+        if (flag != "--bind" && flag != "--port" && flag != "--db" && flag != "--secure-cookies")
+            return usage_error("unknown option " + std::string(argument));
         if (command_line.action == CommandLine::Action::verify_audit && flag != "--db")
             return usage_error("verify-audit takes only --db, not " + std::string(flag));
+        if (flag == "--secure-cookies") {
+            if (equals != std::string_view::npos) return usage_error("--secure-cookies takes no value");
+            command_line.options.secure_cookies = true;
+            continue;
+        }
         std::string_view value;
         if (equals != std::string_view::npos) {
             value = argument.substr(equals + 1);
@@ -65,7 +71,7 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
 }
 
 std::string usage_text() {
-    return "Usage: muamala-server [--bind ADDRESS] [--port PORT] [--db FILE]\n"
+    return "Usage: muamala-server [--bind ADDRESS] [--port PORT] [--db FILE] [--secure-cookies]\n"
            "       muamala-server verify-audit [--db FILE]\n"
            "\n"
            "Serves the Muamala web client and its API (/api/v1) from this one binary.\n"
@@ -74,6 +80,9 @@ std::string usage_text() {
            "  --port PORT     TCP port (default 8080; 0 picks a free one)\n"
            "  --db FILE       SQLite database (default data/muamala.db); the file and its folder\n"
            "                  are created with the current schema on first start\n"
+           "  --secure-cookies\n"
+           "                  mark the session cookie Secure, so browsers send it over HTTPS only:\n"
+           "                  use it whenever clients reach the server through TLS (a reverse proxy)\n"
            "  --help          show this text\n"
            "\n"
            "Logs one JSON line per request (and per internal error) to standard output;\n"

@@ -11,6 +11,7 @@ struct Options {
     std::string bind_address = "127.0.0.1";              // --bind: only this machine, unless told otherwise
     int port = 8080;                                     // --port: 0 lets the system pick a free one
     std::filesystem::path database = "data/muamala.db";  // --db: relative to the working directory
+    bool secure_cookies = false;                         // --secure-cookies: behind TLS, cookies go over TLS only
 };
 
 struct CommandLine {

@@ -4,6 +4,7 @@
 #include "common/rulebook.h"
 #include "server/clock.h"
 #include "server/database.h"
+#include "server/login_throttle.h"
 
 namespace muamala::server {
 
@@ -11,6 +12,8 @@ struct Services {
     Database& database;
     const Rulebook& rulebook;  // loaded from the embedded data; checked whole at start
     const Clock& clock;
+    LoginThrottle login_throttle{};  // failed sign-ins, counted in memory (a restart forgets them)
+    bool secure_cookies = false;     // --secure-cookies: the session cookie is sent over TLS only
 };
 
 }  // namespace muamala::server

@@ -220,7 +220,7 @@ TEST(ApiHeaders, EveryKindOfResponseCarriesTheSecurityHeadersAndARequestId) {
 TEST(ApiLog, WritesOneJsonLinePerRequestWithItsIdAndNeverTheQueryString) {
     RunningServer server;
     const HttpReply health = get(server.port(), "/api/v1/health");
-    const HttpReply missing = get(server.port(), "/api/v1/session?token=secret-token");
+    const HttpReply missing = get(server.port(), "/api/v1/nowhere?token=secret-token");
     const std::string log = server.stop_and_read_log();
 
     // A line is written once its response is sent, so two requests may log in either order.
@@ -239,7 +239,7 @@ TEST(ApiLog, WritesOneJsonLinePerRequestWithItsIdAndNeverTheQueryString) {
     EXPECT_GE(first.value("duration_ms", -1.0), 0.0);
     EXPECT_TRUE(first.value("time", "").ends_with("Z"));
     const Json& second = by_request_id[missing.header("X-Request-Id")];
-    EXPECT_EQ(second.value("path", ""), "/api/v1/session");
+    EXPECT_EQ(second.value("path", ""), "/api/v1/nowhere");
     EXPECT_EQ(second.value("status", 0), 404);
     EXPECT_EQ(log.find("secret-token"), std::string::npos);
 }

@@ -1,6 +1,9 @@
 #include "test_support.h"
 
+#include "server/accounts.h"
 #include "server/api_routes.h"
+#include "server/sessions.h"
+#include "server/totp.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -12,6 +15,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
@@ -37,9 +41,12 @@ TempDir::~TempDir() {
 
 // [SECTION] RunningServer
 
-RunningServer::RunningServer()
+RunningServer::RunningServer() : RunningServer(system_clock_) {}
+
+RunningServer::RunningServer(const Clock& clock)
     : database_file_(dir_.path() / "data" / "muamala.db"),
       database_(database_file_),
+      clock_(clock),
       app_(api_routes(services_), embedded_web_assets(), log_) {
     port_ = app_.bind("127.0.0.1", 0);
     listener_ = std::thread([this] { app_.listen(); });
@@ -114,6 +121,10 @@ HttpReply get(int port, const std::string& path, const Headers& headers) {
 
 HttpReply head(int port, const std::string& path) { return from_httplib(client_for(port).Head(path)); }
 
+HttpReply del(int port, const std::string& path, const Headers& headers) {
+    return from_httplib(client_for(port).Delete(path, to_httplib(headers)));
+}
+
 HttpReply post(int port, const std::string& path, const std::string& body, const std::string& content_type,
                const Headers& headers) {
     return from_httplib(client_for(port).Post(path, to_httplib(headers), body, content_type));
@@ -162,6 +173,49 @@ std::string fixture_file(const std::string& relative) {
     std::ifstream in(std::filesystem::path(MUAMALA_WEB_FIXTURE_DIR) / relative, std::ios::binary);
     if (!in) throw std::runtime_error("no fixture file " + relative);
     return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// [SECTION] Accounts and sign-in
+
+TestAccount create_test_account(const RunningServer& server, const std::string& civil_id, const std::string& role) {
+    TestAccount account{civil_id, "correct horse battery staple " + civil_id, new_totp_secret()};
+    Connection connection = Connection::open(server.database_file());
+    Transaction transaction(connection);
+    create_account(connection, account.civil_id, role, account.password, account.totp_secret, std::nullopt,
+                   iso_timestamp(server.clock().now()));
+    transaction.commit();
+    return account;
+}
+
+std::string totp_code_at(const TestAccount& account, std::chrono::system_clock::time_point at) {
+    return totp_code(account.totp_secret, unix_seconds(at));
+}
+
+std::string next_unused_totp_code(const RunningServer& server, const TestAccount& account) {
+    Connection connection = Connection::open(server.database_file());
+    Statement last = connection.prepare("SELECT totp_last_step FROM accounts WHERE civil_id = ?1");
+    last.bind(1, account.civil_id);
+    if (!last.step()) throw std::runtime_error("no account for " + account.civil_id);
+    const long long now = totp_step(unix_seconds(server.clock().now()));
+    const long long step = std::max<long long>(now - totp_window_steps, last.column_int64(0) + 1);
+    if (step > now + totp_window_steps) throw std::runtime_error("every code in the window is used: advance the clock");
+    return totp_code(account.totp_secret, step * totp_step_seconds);
+}
+
+std::string session_cookie_in(const HttpReply& reply) {
+    const std::string set_cookie = reply.header("Set-Cookie");
+    return set_cookie.substr(0, set_cookie.find(';'));
+}
+
+SignedInSession sign_in(const RunningServer& server, const TestAccount& account) {
+    const HttpReply password = post(server.port(), "/api/v1/session",
+                                    dump(Json{{"civil_id", account.civil_id}, {"password", account.password}}));
+    if (password.status != 200) throw std::runtime_error("password step: " + password.body);
+    const HttpReply code = post(server.port(), "/api/v1/session/verify",
+                                dump(Json{{"code", next_unused_totp_code(server, account)}}), "application/json",
+                                {{"Cookie", session_cookie_in(password)}});
+    if (code.status != 200) throw std::runtime_error("code step: " + code.body);
+    return {session_cookie_in(code), code.json().at("csrf_token").get<std::string>()};
 }
 
 // [SECTION] The real binary, for one-shot commands

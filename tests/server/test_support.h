@@ -1,6 +1,7 @@
 // What the server tests share: a server running in-process on an ephemeral port with a fresh
 // database file, and a small HTTP client. httplib.h is included by test_support.cpp only.
 #pragma once
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <sstream>
@@ -37,9 +38,11 @@ private:
 // fixture (tests/server/web_fixture) with a database file of its own. Stops in its destructor.
 class RunningServer {
 public:
-    RunningServer();
+    RunningServer();                             // on the system clock
+    explicit RunningServer(const Clock& clock);  // on `clock` (a ManualClock), which must outlive the server
     ~RunningServer();
     int port() const { return port_; }
+    const Clock& clock() const { return clock_; }
     const std::filesystem::path& database_file() const { return database_file_; }
     std::string stop_and_read_log();  // stops the server (every log line is then written) and returns the log
 
@@ -49,7 +52,8 @@ private:
     std::filesystem::path database_file_;
     Database database_;
     Rulebook rulebook_ = load_embedded_rulebook().rulebook;
-    SystemClock clock_;
+    SystemClock system_clock_;  // the clock, unless the test gave one
+    const Clock& clock_;
     Services services_{database_, rulebook_, clock_};
     std::ostringstream log_text_;
     ServerLog log_{log_text_};
@@ -79,8 +83,40 @@ HttpReply post_chunked(int port, const std::string& path, const std::string& bod
 // headers and body (or what came before a second of quiet).
 std::string raw_exchange(int port, std::string_view request);
 
+HttpReply del(int port, const std::string& path, const Headers& headers = {});  // DELETE
+
 // The web fixture file at `relative`, as bytes.
 std::string fixture_file(const std::string& relative);
+
+// [SECTION] Accounts and sign-in
+
+struct TestAccount {
+    std::string civil_id;  // normalised
+    std::string password;
+    std::vector<unsigned char> totp_secret;
+};
+
+// An account made straight in the server's database (Argon2id: a fraction of a second), with a
+// password and TOTP secret of its own.
+TestAccount create_test_account(const RunningServer& server, const std::string& civil_id = "280010101234",
+                                const std::string& role = "citizen");
+
+// The TOTP code the account's authenticator would show at `at`, and the earliest code in the
+// server's window the account has not used yet (so one account can sign in a few times within
+// the same half minute, as the real check allows).
+std::string totp_code_at(const TestAccount& account, std::chrono::system_clock::time_point at);
+std::string next_unused_totp_code(const RunningServer& server, const TestAccount& account);
+
+// "muamala_session=<token>" from a reply's Set-Cookie, ready for a Cookie header; "" when none.
+std::string session_cookie_in(const HttpReply& reply);
+
+struct SignedInSession {
+    std::string cookie;      // for the Cookie header
+    std::string csrf_token;  // for X-CSRF-Token
+};
+// The whole sign-in over HTTP (password, then code). Throws std::runtime_error with the server's
+// answer when a step fails.
+SignedInSession sign_in(const RunningServer& server, const TestAccount& account);
 
 // [SECTION] The real binary, for one-shot commands
 
