@@ -4,6 +4,7 @@
 
 #include "common/rules_request.h"
 #include "server/database.h"
+#include "server/openapi.h"
 #include "server/schema.h"
 
 namespace muamala::server {
@@ -54,6 +55,7 @@ ApiReply validate(std::string_view content_type, std::string_view body) {
 std::vector<Route> system_routes(Services& services) {
     return {
         {"GET", "/api/v1/health", [&services](const ApiRequest&) { return health(services.database); }},
+        {"GET", "/api/v1/openapi.json", [](const ApiRequest&) { return ApiReply{200, openapi_document()}; }},
         {"POST", "/api/v1/validate",
          [](const ApiRequest& request) { return validate(request.header("Content-Type"), request.body); }},
     };

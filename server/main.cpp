@@ -1,7 +1,9 @@
 // muamala-server: parses the command line, opens the database, serves until SIGINT or SIGTERM (or,
 // with verify-audit, checks the audit chain and exits).
 // Everything else lives in the library (http_app.h and its neighbours), where tests can reach it.
+#include <chrono>
 #include <exception>
+#include <fstream>
 #include <filesystem>
 #include <stdexcept>
 #include <iostream>
@@ -14,6 +16,8 @@
 #include "server/audit.h"
 #include "server/clock.h"
 #include "server/database.h"
+#include "server/demo_seed.h"
+#include "server/outbox.h"
 #include "server/http_app.h"
 #include "server/options.h"
 #include "server/server_log.h"
@@ -37,7 +41,9 @@ int serve(const Options& options) {
         throw std::runtime_error("the embedded rulebook is broken: " + rulebook.problems.front());
     Database database(options.database);
     const SystemClock clock;
-    Services services{database, rulebook.rulebook, clock};
+    TestGateway payments;  // SIMULATED payments: see payments.h
+    const ReceiptSigner receipts = ReceiptSigner::load_or_create(database, iso_timestamp(clock.now()));
+    Services services{database, rulebook.rulebook, clock, payments, receipts};
     services.secure_cookies = options.secure_cookies;
     HttpApp app(api_routes(services), embedded_web_assets(), log);
     const int port = app.bind(options.bind_address, options.port);
@@ -47,10 +53,43 @@ int serve(const Options& options) {
         app.wait_until_ready();  // a stop that came before listen() started would be ignored
         app.stop();
     });
+    // After the signal blocking above, which this thread must inherit: reminders for documents about
+    // to expire, hourly, and their delivery (simulated: outbox.h).
+    const OutboxWorker outbox(database, clock, std::chrono::hours(1), [&log, &clock](const std::string& problem) {
+        log.error(clock.now(), "outbox", problem);
+    });
     std::cerr << "muamala-server " MUAMALA_VERSION " serving " << url_of(options.bind_address, port)
               << " (database " << options.database.string() << ")" << std::endl;
     app.listen();
     std::cerr << "muamala-server stopped" << std::endl;
+    return 0;
+}
+
+int seed(const std::filesystem::path& file, const SeedDemoOptions& options) {
+    SeedOptions seed{options.households, options.accounts, options.seed, kuwait_today(SystemClock())};
+    if (options.today) {
+        const auto today = parse_iso_date(*options.today);
+        if (!today) throw std::runtime_error("--today takes a date as YYYY-MM-DD, not " + *options.today);
+        seed.today = *today;
+    }
+    Database database(file);
+    const auto started = std::chrono::steady_clock::now();
+    const SeedSummary summary = seed_demo(database, seed);
+    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
+    std::cerr << "seeded " << summary.households << " SYNTHETIC households (" << summary.persons << " persons, "
+              << summary.accounts.size() << " sign-ins) for " << to_iso(seed.today) << " in " << took.count()
+              << " s into " << file.string() << std::endl;
+    if (!options.accounts_out.empty()) {
+        Json accounts = Json::array();
+        for (const DemoAccount& account : summary.accounts)
+            accounts.push_back({{"civil_id", account.civil_id}, {"password", account.password},
+                                {"totp_secret", account.totp_secret_base32}, {"role", account.role},
+                                {"name", account.name_en}});
+        if (options.accounts_out.has_parent_path()) std::filesystem::create_directories(options.accounts_out.parent_path());
+        std::ofstream out(options.accounts_out);
+        out << accounts.dump(2) << '\n';
+        if (!out) throw std::runtime_error("cannot write " + options.accounts_out.string());
+    }
     return 0;
 }
 
@@ -82,10 +121,13 @@ int main(int argc, char** argv) {
         return 2;
     case CommandLine::Action::run:
     case CommandLine::Action::verify_audit:
+    case CommandLine::Action::seed_demo:
         break;
     }
     try {
         if (command_line.action == CommandLine::Action::verify_audit) return verify_audit(command_line.options.database);
+        if (command_line.action == CommandLine::Action::seed_demo)
+            return seed(command_line.options.database, command_line.seed_demo);
         return serve(command_line.options);
     } catch (const std::exception& failure) {
         std::cerr << "muamala-server: " << failure.what() << std::endl;

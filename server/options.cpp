@@ -28,7 +28,11 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
     if (!arguments.empty() && arguments.front() == "verify-audit") {
         command_line.action = CommandLine::Action::verify_audit;
         first_flag = 1;
+    } else if (!arguments.empty() && arguments.front() == "seed-demo") {
+        command_line.action = CommandLine::Action::seed_demo;
+        first_flag = 1;
     }
+    const bool seeding = command_line.action == CommandLine::Action::seed_demo;
     for (std::size_t index = first_flag; index < arguments.size(); ++index) {
         const std::string_view argument = arguments[index];
         if (argument == "--help" || argument == "-h") {
@@ -38,8 +42,13 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
 
         const std::size_t equals = argument.find('=');
         const std::string_view flag = argument.substr(0, equals);
-        if (flag != "--bind" && flag != "--port" && flag != "--db" && flag != "--secure-cookies")
+        const bool seed_flag = flag == "--households" || flag == "--accounts" || flag == "--accounts-out" ||
+                               flag == "--seed" || flag == "--today";
+        if (flag != "--bind" && flag != "--port" && flag != "--db" && flag != "--secure-cookies" && !seed_flag)
             return usage_error("unknown option " + std::string(argument));
+        if (seed_flag && !seeding) return usage_error(std::string(flag) + " belongs to seed-demo");
+        if (seeding && !seed_flag && flag != "--db")
+            return usage_error("seed-demo takes --db and its own options, not " + std::string(flag));
         if (command_line.action == CommandLine::Action::verify_audit && flag != "--db")
             return usage_error("verify-audit takes only --db, not " + std::string(flag));
         if (flag == "--secure-cookies") {
@@ -57,7 +66,23 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
         }
         if (value.empty()) return usage_error(std::string(flag) + " needs a value");
 
-        if (flag == "--bind") {
+        if (seed_flag) {
+            SeedDemoOptions& seed = command_line.seed_demo;
+            if (flag == "--accounts-out") {
+                seed.accounts_out = value;
+            } else if (flag == "--today") {
+                seed.today = std::string(value);
+            } else {
+                std::uint64_t number = 0;
+                const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+                const bool whole = error == std::errc() && end == value.data() + value.size();
+                if (!whole || (flag != "--seed" && number > 10'000'000))
+                    return usage_error(std::string(flag) + " takes a whole number, not " + std::string(value));
+                if (flag == "--households") seed.households = static_cast<int>(number);
+                else if (flag == "--accounts") seed.accounts = static_cast<int>(number);
+                else seed.seed = number;
+            }
+        } else if (flag == "--bind") {
             command_line.options.bind_address = value;
         } else if (flag == "--port") {
             const std::optional<int> port = parse_port(value);
@@ -73,6 +98,8 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
 std::string usage_text() {
     return "Usage: muamala-server [--bind ADDRESS] [--port PORT] [--db FILE] [--secure-cookies]\n"
            "       muamala-server verify-audit [--db FILE]\n"
+           "       muamala-server seed-demo [--db FILE] [--households N] [--accounts K] [--accounts-out FILE]\n"
+           "                                [--seed S] [--today YYYY-MM-DD]\n"
            "\n"
            "Serves the Muamala web client and its API (/api/v1) from this one binary.\n"
            "\n"
@@ -91,7 +118,13 @@ std::string usage_text() {
            "\n"
            "verify-audit checks the hash chain of the audit log in FILE (which must exist) and prints\n"
            "\"audit chain whole: N entries\" (exit status 0) or the first broken entry and what is wrong\n"
-           "with it (exit status 1; also when the file cannot be read).\n";
+           "with it (exit status 1; also when the file cannot be read).\n"
+           "\n"
+           "seed-demo fills an empty database with a SYNTHETIC registry: N households (default 200) of\n"
+           "Kuwaiti mothers, non-Kuwaiti husbands and children, documents in every state the rules tell\n"
+           "apart, placed relative to --today (default: today in Kuwait). The first K mothers (default 20)\n"
+           "get demo sign-ins, written with their passwords and TOTP secrets to --accounts-out as JSON.\n"
+           "The same --seed and --today always give the same registry.\n";
 }
 
 }  // namespace muamala::server

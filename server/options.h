@@ -1,6 +1,8 @@
 // The command line of muamala-server.
 #pragma once
+#include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -14,15 +16,27 @@ struct Options {
     bool secure_cookies = false;                         // --secure-cookies: behind TLS, cookies go over TLS only
 };
 
+// seed-demo: a synthetic registry for demos and benchmarks (demo_seed.h).
+struct SeedDemoOptions {
+    int households = 200;
+    int accounts = 20;
+    std::uint64_t seed = 2026;
+    std::optional<std::string> today;     // --today YYYY-MM-DD; default: today in Kuwait
+    std::filesystem::path accounts_out;   // --accounts-out FILE: the demo sign-ins as JSON; empty: none
+};
+
 struct CommandLine {
-    enum class Action { run, verify_audit, show_help, usage_error };
+    enum class Action { run, verify_audit, seed_demo, show_help, usage_error };
     Action action = Action::run;
-    Options options;    // valid when action == run or verify_audit (which reads only `database`)
+    Options options;    // valid when action == run, verify_audit or seed_demo (the last two read only `database`)
+    SeedDemoOptions seed_demo;  // valid when action == seed_demo
     std::string error;  // what was wrong, when action == usage_error
 };
 
 // Reads the arguments after the program name. Takes "--flag value" and "--flag=value". A first
 // argument "verify-audit" asks for the audit chain check instead of serving; it takes only --db.
+// "seed-demo" fills an empty database with a synthetic registry; it takes --db, --households,
+// --accounts, --accounts-out, --seed and --today.
 CommandLine parse_command_line(std::span<const std::string_view> arguments);
 
 std::string usage_text();  // for --help, and after a usage error

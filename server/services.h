@@ -5,6 +5,8 @@
 #include "server/clock.h"
 #include "server/database.h"
 #include "server/login_throttle.h"
+#include "server/payments.h"
+#include "server/receipts.h"
 
 namespace muamala::server {
 
@@ -12,6 +14,8 @@ struct Services {
     Database& database;
     const Rulebook& rulebook;  // loaded from the embedded data; checked whole at start
     const Clock& clock;
+    PaymentProvider& payments;       // the built-in TestGateway until a real KNET provider exists
+    const ReceiptSigner& receipts;   // signs every receipt; its public key verifies them
     LoginThrottle login_throttle{};  // failed sign-ins, counted in memory (a restart forgets them)
     bool secure_cookies = false;     // --secure-cookies: the session cookie is sent over TLS only
 };

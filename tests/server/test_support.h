@@ -54,7 +54,9 @@ private:
     Rulebook rulebook_ = load_embedded_rulebook().rulebook;
     SystemClock system_clock_;  // the clock, unless the test gave one
     const Clock& clock_;
-    Services services_{database_, rulebook_, clock_};
+    TestGateway payments_;
+    ReceiptSigner receipts_ = ReceiptSigner::load_or_create(database_, iso_timestamp(clock_.now()));
+    Services services_{database_, rulebook_, clock_, payments_, receipts_};
     std::ostringstream log_text_;
     ServerLog log_{log_text_};
     HttpApp app_;

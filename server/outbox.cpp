@@ -1,0 +1,121 @@
+#include "server/outbox.h"
+
+#include <string>
+
+namespace muamala::server {
+
+bool queue_sms(Connection& connection, std::string_view recipient, std::string_view kind, std::string_view dedupe_key,
+               const Text& body, std::string_view now_iso) {
+    if (recipient.empty()) return false;  // no phone on record: nothing to send to
+    connection
+        .prepare("INSERT INTO outbox (channel, recipient, kind, dedupe_key, body_en, body_ar, status, created_at) "
+                 "VALUES ('sms', ?1, ?2, ?3, ?4, ?5, 'queued', ?6) ON CONFLICT (dedupe_key) DO NOTHING")
+        .bind(1, recipient)
+        .bind(2, kind)
+        .bind(3, dedupe_key)
+        .bind(4, body.en)
+        .bind(5, body.ar)
+        .bind(6, now_iso)
+        .step();
+    return connection.changes() > 0;
+}
+
+int queue_expiry_reminders(Database& database, const Date& today, std::string_view now_iso) {
+    auto connection = database.connect();
+    Transaction transaction(*connection);
+    const std::string from = to_iso(add_days(today, -30)), to = to_iso(add_days(today, kReminderDaysAhead));
+    // Every household document in the window, with the sponsor who is told about it.
+    Statement due = connection->prepare(R"sql(
+        WITH household (sponsor, member) AS (
+            SELECT wife, husband FROM marriages WHERE status = 'married'
+            UNION SELECT mother, child FROM parentages)
+        SELECT h.sponsor, s.phone, p.civil_id, p.name_en, p.name_ar, d.document, d.expires
+        FROM household h
+        JOIN persons s ON s.civil_id = h.sponsor
+        JOIN persons p ON p.civil_id = h.member
+        JOIN (SELECT holder, 'residency' AS document, expires FROM residencies
+              UNION ALL SELECT holder, 'driving_licence', expires FROM licences
+              UNION ALL SELECT holder, 'passport', expires FROM passports) d ON d.holder = h.member
+        WHERE d.expires BETWEEN ?1 AND ?2 AND s.phone <> ''
+        ORDER BY h.sponsor, p.civil_id, d.document)sql");
+    due.bind(1, from).bind(2, to);
+    int queued = 0;
+    while (due.step()) {
+        const std::string phone = due.column_text(1), holder = due.column_text(2), document = due.column_text(5),
+                          expires = due.column_text(6);
+        const bool residency = document == "residency", licence = document == "driving_licence";
+        const Text what = residency ? Text{"residency", "إقامة"} : licence ? Text{"driving licence", "رخصة قيادة"}
+                                                                          : Text{"passport", "جواز سفر"};
+        const Text body{"Muamala: the " + what.en + " of " + due.column_text(3) + " expires on " + expires +
+                            ". Renew it from home at Muamala.",
+                        "معاملة: تنتهي " + what.ar + " " + due.column_text(4) + " في " + expires +
+                            ". جدّدها من المنزل عبر معاملة."};
+        if (queue_sms(*connection, phone, "expiry_reminder", "reminder:" + holder + ":" + document + ":" + expires,
+                      body, now_iso))
+            ++queued;
+    }
+    transaction.commit();
+    return queued;
+}
+
+int deliver_queued(Database& database, std::string_view now_iso) {
+    auto connection = database.connect();
+    Transaction transaction(*connection);
+    connection->prepare("UPDATE outbox SET status = 'delivered_simulated', delivered_at = ?1 WHERE status = 'queued'")
+        .bind(1, now_iso)
+        .step();
+    const int delivered = static_cast<int>(connection->changes());
+    transaction.commit();
+    return delivered;
+}
+
+OutboxWorker::OutboxWorker(Database& database, const Clock& clock, std::chrono::seconds period,
+                           std::function<void(const std::string&)> report)
+    : database_(database), clock_(clock), period_(period), report_(std::move(report)), thread_([this] { run(); }) {}
+
+OutboxWorker::~OutboxWorker() {
+    {
+        const std::lock_guard lock(mutex_);
+        stopping_ = true;
+    }
+    wake_.notify_one();
+    thread_.join();
+}
+
+void OutboxWorker::run() {
+    std::unique_lock lock(mutex_);
+    while (!stopping_) {
+        lock.unlock();
+        try {
+            const std::string now = iso_timestamp(clock_.now());
+            queue_expiry_reminders(database_, kuwait_today(clock_), now);
+            deliver_queued(database_, now);
+        } catch (const std::exception& failure) {
+            report_(std::string("outbox: ") + failure.what());
+        }
+        lock.lock();
+        wake_.wait_for(lock, period_, [this] { return stopping_; });
+    }
+}
+
+Json messages_for(Connection& connection, std::string_view phone) {
+    Json messages = Json::array();
+    Statement rows = connection.prepare(
+        "SELECT kind, recipient, body_en, body_ar, status, created_at, delivered_at FROM outbox WHERE recipient = ?1 "
+        "ORDER BY id DESC LIMIT 100");
+    rows.bind(1, phone);
+    while (rows.step())
+        messages.push_back({{"kind", rows.column_text(0)},
+                            {"channel", "sms"},
+                            {"recipient", rows.column_text(1)},
+                            {"body", {{"en", rows.column_text(2)}, {"ar", rows.column_text(3)}}},
+                            {"status", rows.column_text(4)},
+                            {"created_at", rows.column_text(5)},
+                            {"delivered_at", rows.column_is_null(6) ? Json(nullptr) : Json(rows.column_text(6))}});
+    return Json{{"simulated", true},
+                {"notice", {{"en", "SMS delivery is simulated: no message leaves the server"},
+                            {"ar", "إرسال الرسائل النصية محاكاة: لا تغادر أي رسالة الخادم"}}},
+                {"messages", std::move(messages)}};
+}
+
+}  // namespace muamala::server
