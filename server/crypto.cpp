@@ -18,6 +18,14 @@ std::vector<unsigned char> random_bytes(std::size_t count) {
     return bytes;
 }
 
+std::string random_readable_code(std::size_t length) {
+    require_sodium();
+    static constexpr char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";  // 32 symbols
+    std::string code(length, ' ');
+    for (char& c : code) c = alphabet[randombytes_uniform(sizeof alphabet - 1)];
+    return code;
+}
+
 Sha256 sha256(std::span<const unsigned char> bytes) {
     require_sodium();
     static_assert(std::tuple_size_v<Sha256> == crypto_hash_sha256_BYTES);

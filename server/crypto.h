@@ -20,6 +20,10 @@ using Sha256 = std::array<unsigned char, 32>;
 void require_sodium();
 
 std::vector<unsigned char> random_bytes(std::size_t count);  // from the operating system's CSPRNG
+
+// Random letters and digits people can read aloud and type back: no 0/O, no 1/I. Each character
+// carries 5 bits, so 12 characters make an id nobody can guess or count through.
+std::string random_readable_code(std::size_t length);
 Sha256 sha256(std::span<const unsigned char> bytes);
 Sha256 sha256(std::string_view text);
 std::string to_hex(std::span<const unsigned char> bytes);  // lower case, two digits a byte

@@ -1,6 +1,6 @@
 #include "server/idempotency.h"
 
-#include <sodium.h>
+#include "server/crypto.h"
 
 namespace muamala::server {
 namespace {
@@ -18,18 +18,10 @@ bool is_valid_key(std::string_view key) {
 // SHA-256 over method, path and body, each preceded by its length so no two requests collide by
 // shifting bytes between the parts.
 std::string request_fingerprint(const ApiRequest& request) {
-    crypto_hash_sha256_state state;
-    crypto_hash_sha256_init(&state);
-    for (const std::string* part : {&request.method, &request.path, &request.body}) {
-        const std::string length = std::to_string(part->size()) + ":";
-        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(length.data()), length.size());
-        crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(part->data()), part->size());
-    }
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&state, digest);
-    char hex[sizeof digest * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-    return hex;
+    std::string framed;
+    for (const std::string* part : {&request.method, &request.path, &request.body})
+        framed.append(std::to_string(part->size())).append(1, ':').append(*part);
+    return to_hex(sha256(framed));
 }
 
 ApiReply refusal(int status, const char* code, Text message) {

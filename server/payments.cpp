@@ -1,6 +1,6 @@
 #include "server/payments.h"
 
-#include <sodium.h>
+#include "server/crypto.h"
 
 namespace muamala::server {
 
@@ -12,13 +12,7 @@ Text TestGateway::label() const {
 Settlement TestGateway::settle(std::string_view, std::int64_t, const Json& gateway_answer) {
     const auto outcome = gateway_answer.find("outcome");
     const std::string chosen = outcome != gateway_answer.end() && outcome->is_string() ? outcome->get<std::string>() : "";
-    if (chosen == "approve") {
-        unsigned char random[8];
-        randombytes_buf(random, sizeof random);
-        char hex[sizeof random * 2 + 1];
-        sodium_bin2hex(hex, sizeof hex, random, sizeof random);
-        return {PaymentOutcome::approved, std::string("TEST-") + hex};
-    }
+    if (chosen == "approve") return {PaymentOutcome::approved, "TEST-" + to_hex(random_bytes(8))};
     if (chosen == "timeout") return {PaymentOutcome::timed_out, ""};
     return {PaymentOutcome::declined, ""};
 }

@@ -6,6 +6,8 @@
 #include <memory>
 #include <stdexcept>
 
+#include "server/crypto.h"
+
 namespace muamala::server {
 namespace {
 
@@ -33,7 +35,7 @@ std::optional<StoredReceipt> read_receipt(Statement& row) {
 }  // namespace
 
 ReceiptSigner ReceiptSigner::load_or_create(Database& database, std::string_view now_iso) {
-    if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
+    require_sodium();
     auto connection = database.connect();
     Transaction transaction(*connection);
     ReceiptSigner signer;
@@ -88,12 +90,7 @@ Json to_json(const ReceiptContent& c) {
     return json;
 }
 
-std::string new_receipt_number() {
-    static constexpr char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";  // no 0/O or 1/I to misread
-    std::string number = "R-";
-    for (int i = 0; i < 12; ++i) number += kAlphabet[randombytes_uniform(sizeof kAlphabet - 1)];
-    return number;
-}
+std::string new_receipt_number() { return "R-" + random_readable_code(12); }
 
 std::string store_receipt(Connection& connection, const ReceiptSigner& signer, const ReceiptContent& content,
                           std::string_view now_iso) {

@@ -7,13 +7,12 @@
 // [SECTION] Reading
 #include "server/transactions.h"
 
-#include <sodium.h>
-
 #include "common/civil_id.h"
 #include "common/evaluate.h"
 #include "common/forms.h"
 #include "common/wire_transactions.h"
 #include "server/audit.h"
+#include "server/crypto.h"
 #include "server/outbox.h"
 #include "server/receipts.h"
 #include "server/registry_store.h"
@@ -23,12 +22,7 @@ namespace {
 
 // [SECTION] Ids, rows and their JSON
 
-std::string random_id(const char* prefix) {
-    static constexpr char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    std::string id = prefix;
-    for (int i = 0; i < 16; ++i) id += kAlphabet[randombytes_uniform(sizeof kAlphabet - 1)];
-    return id;
-}
+std::string random_id(const char* prefix) { return prefix + random_readable_code(16); }
 
 struct TransactionRow {
     std::string id, sponsor, beneficiary, kind, channel, center_id, status, form, decision;
