@@ -1,6 +1,8 @@
 #include "server/outbox.h"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 namespace muamala::server {
 
@@ -20,53 +22,81 @@ bool queue_sms(Connection& connection, std::string_view recipient, std::string_v
     return connection.changes() > 0;
 }
 
+namespace {
+
+// Writers share one lock: long work is cut into batches, each its own short write transaction, so
+// a sign-in or a payment never waits behind a day's worth of reminders.
+constexpr std::size_t kWriteBatch = 500;
+
+struct DueReminder {
+    std::string phone, holder, name_en, name_ar, document, expires;
+};
+
+}  // namespace
+
 int queue_expiry_reminders(Database& database, const Date& today, std::string_view now_iso) {
     auto connection = database.connect();
-    Transaction transaction(*connection);
     const std::string from = to_iso(add_days(today, -30)), to = to_iso(add_days(today, kReminderDaysAhead));
-    // Every household document in the window, with the sponsor who is told about it.
-    Statement due = connection->prepare(R"sql(
-        WITH household (sponsor, member) AS (
-            SELECT wife, husband FROM marriages WHERE status = 'married'
-            UNION SELECT mother, child FROM parentages)
-        SELECT h.sponsor, s.phone, p.civil_id, p.name_en, p.name_ar, d.document, d.expires
-        FROM household h
-        JOIN persons s ON s.civil_id = h.sponsor
-        JOIN persons p ON p.civil_id = h.member
-        JOIN (SELECT holder, 'residency' AS document, expires FROM residencies
-              UNION ALL SELECT holder, 'driving_licence', expires FROM licences
-              UNION ALL SELECT holder, 'passport', expires FROM passports) d ON d.holder = h.member
-        WHERE d.expires BETWEEN ?1 AND ?2 AND s.phone <> ''
-        ORDER BY h.sponsor, p.civil_id, d.document)sql");
-    due.bind(1, from).bind(2, to);
-    int queued = 0;
-    while (due.step()) {
-        const std::string phone = due.column_text(1), holder = due.column_text(2), document = due.column_text(5),
-                          expires = due.column_text(6);
-        const bool residency = document == "residency", licence = document == "driving_licence";
-        const Text what = residency ? Text{"residency", "إقامة"} : licence ? Text{"driving licence", "رخصة قيادة"}
-                                                                          : Text{"passport", "جواز سفر"};
-        const Text body{"Muamala: the " + what.en + " of " + due.column_text(3) + " expires on " + expires +
-                            ". Renew it from home at Muamala.",
-                        "معاملة: تنتهي " + what.ar + " " + due.column_text(4) + " في " + expires +
-                            ". جدّدها من المنزل عبر معاملة."};
-        if (queue_sms(*connection, phone, "expiry_reminder", "reminder:" + holder + ":" + document + ":" + expires,
-                      body, now_iso))
-            ++queued;
+    // Read first, without the write lock: every household document in the window, with the sponsor
+    // who is told about it.
+    std::vector<DueReminder> due;
+    {
+        Statement rows = connection->prepare(R"sql(
+            WITH household (sponsor, member) AS (
+                SELECT wife, husband FROM marriages WHERE status = 'married'
+                UNION SELECT mother, child FROM parentages)
+            SELECT s.phone, p.civil_id, p.name_en, p.name_ar, d.document, d.expires
+            FROM household h
+            JOIN persons s ON s.civil_id = h.sponsor
+            JOIN persons p ON p.civil_id = h.member
+            JOIN (SELECT holder, 'residency' AS document, expires FROM residencies
+                  UNION ALL SELECT holder, 'driving_licence', expires FROM licences
+                  UNION ALL SELECT holder, 'passport', expires FROM passports) d ON d.holder = h.member
+            WHERE d.expires BETWEEN ?1 AND ?2 AND s.phone <> ''
+            ORDER BY h.sponsor, p.civil_id, d.document)sql");
+        rows.bind(1, from).bind(2, to);
+        while (rows.step())
+            due.push_back({rows.column_text(0), rows.column_text(1), rows.column_text(2), rows.column_text(3),
+                           rows.column_text(4), rows.column_text(5)});
     }
-    transaction.commit();
+    int queued = 0;
+    for (std::size_t first = 0; first < due.size(); first += kWriteBatch) {
+        Transaction transaction(*connection);
+        for (std::size_t i = first; i < std::min(due.size(), first + kWriteBatch); ++i) {
+            const DueReminder& r = due[i];
+            const bool residency = r.document == "residency", licence = r.document == "driving_licence";
+            const Text what = residency ? Text{"residency", "إقامة"}
+                              : licence ? Text{"driving licence", "رخصة قيادة"}
+                                        : Text{"passport", "جواز سفر"};
+            const Text body{"Muamala: the " + what.en + " of " + r.name_en + " expires on " + r.expires +
+                                ". Renew it from home at Muamala.",
+                            "معاملة: تنتهي " + what.ar + " " + r.name_ar + " في " + r.expires +
+                                ". جدّدها من المنزل عبر معاملة."};
+            if (queue_sms(*connection, r.phone, "expiry_reminder", "reminder:" + r.holder + ":" + r.document + ":" + r.expires,
+                          body, now_iso))
+                ++queued;
+        }
+        transaction.commit();
+    }
     return queued;
 }
 
 int deliver_queued(Database& database, std::string_view now_iso) {
     auto connection = database.connect();
-    Transaction transaction(*connection);
-    connection->prepare("UPDATE outbox SET status = 'delivered_simulated', delivered_at = ?1 WHERE status = 'queued'")
-        .bind(1, now_iso)
-        .step();
-    const int delivered = static_cast<int>(connection->changes());
-    transaction.commit();
-    return delivered;
+    int delivered = 0;
+    for (;;) {
+        Transaction transaction(*connection);
+        connection
+            ->prepare("UPDATE outbox SET status = 'delivered_simulated', delivered_at = ?1 WHERE id IN "
+                      "(SELECT id FROM outbox WHERE status = 'queued' ORDER BY id LIMIT ?2)")
+            .bind(1, now_iso)
+            .bind(2, static_cast<std::int64_t>(kWriteBatch))
+            .step();
+        const auto changed = connection->changes();
+        transaction.commit();
+        delivered += static_cast<int>(changed);
+        if (changed < static_cast<std::int64_t>(kWriteBatch)) return delivered;
+    }
 }
 
 OutboxWorker::OutboxWorker(Database& database, const Clock& clock, std::chrono::seconds period,
