@@ -291,6 +291,22 @@ TEST_F(TransactionsTest, ExpiryRemindersAreQueuedOncePerDocument) {
     EXPECT_EQ(messages["messages"][0]["status"], "delivered_simulated");
 }
 
+TEST(Outbox, RemindersSpanningSeveralWriteBatchesAreQueuedAndDeliveredOnce) {
+    TempDir dir;
+    Database database(dir.path() / "reminders.db");
+    seed_demo(database, {.households = 700, .accounts = 0, .seed = 3, .today = {2026, 3, 1}});
+    const int queued = queue_expiry_reminders(database, {2026, 3, 1}, "2026-03-01T06:00:00.000Z");
+    auto connection = database.connect();
+    Statement rows = connection->prepare("SELECT count(*), count(DISTINCT dedupe_key) FROM outbox");
+    rows.step();
+    EXPECT_GT(queued, 500) << "enough to need more than one write batch";
+    EXPECT_EQ(rows.column_int64(0), queued);
+    EXPECT_EQ(rows.column_int64(1), queued);
+    EXPECT_EQ(queue_expiry_reminders(database, {2026, 3, 1}, "2026-03-01T07:00:00.000Z"), 0);
+    EXPECT_EQ(deliver_queued(database, "2026-03-01T07:00:00.000Z"), queued);
+    EXPECT_EQ(deliver_queued(database, "2026-03-01T08:00:00.000Z"), 0);
+}
+
 TEST(DemoSeed, IsDeterministicAndEveryCivilIdIsValid) {
     const auto ids_of = [](std::uint64_t seed) {
         TempDir dir;
