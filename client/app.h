@@ -1,16 +1,24 @@
 // All of the app's state, in one place. main.cpp owns the one App; screens read and change it;
-// callbacks from the browser (answers, downloads) change it between frames; main.cpp notices.
+// answers from the server and the browser's Back and Forward change it between frames through
+// callbacks, which ask for a redraw.
+//
+// What a person typed lives here and nowhere else: switching language, going Back and Forward, a
+// failed call or an expired session never clear it. Only signing out does.
 #pragma once
 #include <algorithm>
-#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
 
+#include "client/api.h"
 #include "client/bidi_text.h"
 #include "client/canvas.h"
 #include "client/fonts.h"
 #include "client/i18n.h"
-#include "client/server_check.h"
+#include "client/router.h"
 #include "client/test_hook.h"
-#include "common/civil_id.h"
+#include "common/rulebook.h"
 
 struct GLFWwindow;
 
@@ -23,18 +31,77 @@ struct Redraw {
     void request() { frames_left = std::max(frames_left, 3); }
 };
 
-struct CivilIdForm {
-    std::array<char, 96> typed{};  // UTF-8, exactly as typed or pasted; the app never rewrites it
-    Validation validation = validate_civil_id("");  // of `typed`, redone on every edit
-    bool submitted = false;        // the person asked for a check: problems now show as errors
-    bool focus_requested = false;  // the error summary's link moves the keyboard focus to the field
+// One kind of request a screen makes, and where it stands. See calls.h.
+struct Call {
+    bool waiting = false;
+    double started_ms = 0.0;              // when the current request left (performance.now())
+    unsigned generation = 0;              // of the current request: an answer to an older one is dropped
+    std::optional<CallFailure> failure;   // what went wrong with the last request, until the next
 };
 
-struct ServerCheckState {
-    enum class Phase { Idle, Waiting, Answered };
-    Phase phase = Phase::Idle;
-    ServerAnswer answer;      // when Answered
-    unsigned generation = 0;  // bumped by each request and each edit: a late answer about older input is dropped
+// A text field's state.
+struct Field {
+    std::string text;              // exactly as typed or pasted
+    bool judged = false;           // "Continue" was pressed: its problems now show as errors
+    bool focus_requested = false;  // an error summary link asked for the keyboard focus
+};
+
+struct Session {
+    enum class State { Unknown, SignedOut, SignedIn };
+    State state = State::Unknown;  // Unknown until GET /session answers at start
+    std::string csrf_token;        // sent as X-CSRF-Token with every state-changing call
+    std::string civil_id;
+    Call check;                    // GET /session at start
+    Call sign_out;
+};
+
+struct SignInForm {
+    Field civil_id, password, code;
+    bool password_accepted = false;  // the server took the password: the code step may be shown
+    std::optional<Text> refusal;     // the server's own reason (wrong password, throttled, wrong code)
+    std::optional<Text> notice;      // why the person is here again (session ended, signed out)
+    Call password_call, code_call;
+};
+
+struct HouseholdState {
+    std::optional<Household> data;
+    bool stale = true;  // a transaction completed since it was loaded: new expiries to show
+    Call load;
+};
+
+// The transaction wizard: one member, one transaction, its form, and its submission.
+struct Wizard {
+    TransactionKind kind{};
+    std::string beneficiary;         // civil ID
+    std::map<std::string, Field, std::less<>> fields;  // by form field id (common/forms.h); never resized while drawn
+    bool phone_proposed = false;     // the sponsor's number was put in the phone field (once: it may be cleared)
+    // The submission: the same body goes with the same Idempotency-Key, so a retry after a lost
+    // answer can never create a second transaction. A changed answer makes a new body and key.
+    std::string sent_body;
+    std::string idempotency_key;
+    std::vector<Problem> server_refusal;  // the server's reasons when it refused (422), each naming its field
+    std::optional<Outcome> outcome;       // the server's answer once accepted
+    Call submit;
+};
+
+struct PaymentState {
+    std::optional<Transaction> transaction;  // the one being paid (the route's id), as the server last said
+    // Each press of a gateway button, and each new payment opened, gets its own Idempotency-Key,
+    // kept for the retries of that press.
+    std::string outcome_sent;                // the gateway button pressed: "approve", "decline", "timeout"
+    std::string settle_key, reopen_key;
+    std::optional<CallFailure> refusal;      // a 409 and the like: the server's own reason
+    Call load, settle, reopen;
+};
+
+struct ReceiptState {
+    std::optional<Receipt> data;
+    Call load;
+};
+
+struct HistoryState {
+    std::optional<std::vector<Transaction>> transactions;
+    Call load;
 };
 
 struct App {
@@ -45,10 +112,27 @@ struct App {
     TestHook test_hook;
     Redraw redraw;
     Language language = Language::English;
-    CivilIdForm civil_id;
-    ServerCheckState server_check;
-    int mouse_cursor = -1;  // the CSS cursor last set on the canvas (an ImGuiMouseCursor)
+    int mouse_cursor = -1;         // the CSS cursor last set on the canvas (an ImGuiMouseCursor)
     bool page_shown = false;
+    std::string page_title;        // document.title as the screen drawn last wants it
+    std::string published_title;   // document.title as last set
+    int requests_in_flight = 0;    // while any, frames are drawn (progress rings turn)
+    // Numbers every request, app-wide: a Call reset on sign-out cannot mistake an answer meant for
+    // the previous session's request for its own.
+    unsigned last_generation = 0;
+
+    Route route;                   // the screen shown (router.h)
+    std::optional<Route> wanted;   // where the person was going when sign-in interrupted
+    bool scroll_to_top = false;    // a new screen starts at its top
+
+    Rulebook rulebook;             // the embedded rulebook (common/), for decisions as the person types
+    Session session;
+    SignInForm sign_in;
+    HouseholdState household;
+    Wizard wizard;
+    PaymentState payment;
+    ReceiptState receipt;
+    HistoryState history;
 };
 
 }  // namespace muamala::client

@@ -53,8 +53,9 @@ float advance(const ImFont* font, FriBidiChar c) {
     return font->GetCharAdvance(static_cast<ImWchar>(c <= IM_UNICODE_CODEPOINT_MAX ? c : IM_UNICODE_CODEPOINT_INVALID));
 }
 
-// Greedy line breaking at spaces over text still in logical order. Returns [begin, end) ranges that
-// leave out the space or newline each line was broken at. A word wider than the line stays whole.
+// Greedy line breaking at spaces over text still in logical order. Returns [begin, end) ranges; a
+// line broken at a space or newline leaves that character out. A word wider than a whole line (an
+// address, a long number) is broken where the line is full.
 std::vector<std::pair<int, int>> break_lines(const std::vector<FriBidiChar>& text, const ImFont* font, float wrap_width) {
     std::vector<std::pair<int, int>> lines;
     const int size = static_cast<int>(text.size());
@@ -66,14 +67,28 @@ std::vector<std::pair<int, int>> break_lines(const std::vector<FriBidiChar>& tex
         float word_width = 0.0f;
         while (word_end < size && text[word_end] != ' ' && text[word_end] != '\n') word_width += advance(font, text[word_end++]);
 
-        const bool first_on_line = word_begin == line_begin;
+        bool first_on_line = word_begin == line_begin;
         const float width = first_on_line ? word_width : line_width + space_width + word_width;
         if (!first_on_line && wrap_width > 0.0f && width > wrap_width) {
             lines.emplace_back(line_begin, word_begin - 1);  // word_begin - 1 is the space broken at
             line_begin = word_begin;
             line_width = word_width;
+            first_on_line = true;
         } else {
             line_width = width;
+        }
+        if (first_on_line && wrap_width > 0.0f && word_width > wrap_width) {
+            float piece_width = 0.0f;
+            for (int c = word_begin; c < word_end; ++c) {
+                const float a = advance(font, text[c]);
+                if (piece_width + a > wrap_width && c > line_begin) {
+                    lines.emplace_back(line_begin, c);
+                    line_begin = c;
+                    piece_width = 0.0f;
+                }
+                piece_width += a;
+            }
+            line_width = piece_width;
         }
 
         if (word_end >= size) {

@@ -22,8 +22,9 @@ enum class Direction { LeftToRight, RightToLeft };  // a paragraph's base direct
 
 class BidiText {
 public:
-    // The visual lines of `logical` (UTF-8), wrapped at spaces to `wrap_width` pixels of `font`
-    // (0: never wrap; '\n' always breaks). Valid until the next call to clear_layouts().
+    // The visual lines of `logical` (UTF-8), wrapped at spaces to `wrap_width` pixels of `font`, and
+    // inside a word only when it is wider than a line (0: never wrap; '\n' always breaks). Valid
+    // until the next call to clear_layouts().
     const std::vector<std::string>& lines(std::string_view logical, Direction base, const ImFont* font, float wrap_width);
 
     // The one-line visual form of a short label (buttons, links).

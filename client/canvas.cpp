@@ -1,13 +1,27 @@
 #include "client/canvas.h"
 
 #include <emscripten/html5.h>
+#include <imgui.h>
 
 #include <cmath>
 
 namespace muamala::client {
 namespace {
 constexpr const char* kCanvas = "#canvas";  // the <canvas id="canvas"> of web/index.html
+
+// As ImGui's backend does it (after SDL's Emscripten_HandleWheel): 100 pixels, 3 lines or 1/80 of a
+// page make one step of the wheel.
+EM_BOOL wheel_turned(int, const EmscriptenWheelEvent* event, void*) {
+    float per_step = 0.0f;
+    if (event->deltaMode == DOM_DELTA_PIXEL) per_step = 100.0f;
+    else if (event->deltaMode == DOM_DELTA_LINE) per_step = 3.0f;
+    else if (event->deltaMode == DOM_DELTA_PAGE) per_step = 1.0f / 80.0f;
+    if (per_step == 0.0f) return EM_FALSE;
+    ImGui::GetIO().AddMouseWheelEvent(static_cast<float>(-event->deltaX) / per_step, static_cast<float>(-event->deltaY) / per_step);
+    return EM_TRUE;  // the page itself never scrolls: the canvas is the page
 }
+
+}  // namespace
 
 bool canvas_follow_window(Canvas& canvas) {
     double css_width = 0.0, css_height = 0.0;
@@ -22,6 +36,11 @@ bool canvas_follow_window(Canvas& canvas) {
     emscripten_set_canvas_element_size(kCanvas, width, height);
     canvas = {width, height, ratio};
     return true;
+}
+
+void take_wheel_on_canvas() {
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+    emscripten_set_wheel_callback(kCanvas, nullptr, false, wheel_turned);
 }
 
 }  // namespace muamala::client

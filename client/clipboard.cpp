@@ -7,6 +7,11 @@ namespace muamala::client {
 namespace {
 
 EM_JS(void, muamala_js_listen_for_paste, (), {
+    // Ctrl+A selects a field's text in ImGui; left alone the browser would also select the page's
+    // own text (the notices, the print copy), which then prints highlighted.
+    document.addEventListener("keydown", (event) => {
+        if ((event.ctrlKey || event.metaKey) && (event.key === "a" || event.key === "A")) event.preventDefault();
+    });
     document.addEventListener("paste", (event) => {
         const text = event.clipboardData ? event.clipboardData.getData("text/plain") : "";
         if (!text) return;

@@ -15,11 +15,12 @@ namespace {
 // What each subset file holds (client/CMakeLists.txt subsets to the same ranges).
 constexpr ImWchar kLatinRanges[] = {0x0020, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A, 0};
 constexpr ImWchar kArabicRanges[] = {0x0600, 0x06FF, 0xFB50, 0xFBFF, 0xFE70, 0xFEFC, 0};
-// Headings are the app's own words in standard Arabic: the basic letters, marks and digits and their
-// joining forms (Forms-B) are enough. Leaving out the letters of other languages written in Arabic
-// script (Persian, Urdu: U+0670-06FF and their Forms-A) roughly halves the large font's share of the
-// atlas, which at a pixel ratio of 3 is a texture of several megabytes.
-constexpr ImWchar kHeadingArabicRanges[] = {0x0600, 0x066F, 0xFE70, 0xFEFC, 0};
+// Bold text (headings, labels, names) is standard Arabic: the basic letters, marks and digits and
+// their joining forms (Forms-B) are enough. Leaving out the letters of other languages written in
+// Arabic script (Persian, Urdu: U+0670-06FF and their Forms-A) roughly halves each bold font's share
+// of the atlas, which at a pixel ratio of 3 is a texture of several megabytes. The bold files are
+// subset to these ranges only (client/CMakeLists.txt).
+constexpr ImWchar kBoldArabicRanges[] = {0x0600, 0x066F, 0xFE70, 0xFEFC, 0};
 
 // ImGui (stb_truetype) sizes a font by its full height, ascender to descender, while CSS and
 // typographers size it by its em. Noto Sans Arabic is far taller than its em (room for stacked
@@ -53,7 +54,8 @@ void download(Fonts& fonts, const char* url, std::string& into) {
     });
 }
 
-ImFont* add_font(ImFontAtlas& atlas, Fonts& fonts, float em_pixels, const ImWchar* arabic_ranges) {
+ImFont* add_font(ImFontAtlas& atlas, std::string& latin_ttf, std::string& arabic_ttf, float em_pixels,
+                 const ImWchar* arabic_ranges) {
     ImFontConfig latin;
     latin.FontDataOwnedByAtlas = false;
     // The atlas is rasterised at the exact device size and text is drawn at whole pixels, so
@@ -61,39 +63,46 @@ ImFont* add_font(ImFontAtlas& atlas, Fonts& fonts, float em_pixels, const ImWcha
     latin.OversampleH = 1;
     latin.OversampleV = 1;
     latin.PixelSnapH = true;
-    ImFont* font = atlas.AddFontFromMemoryTTF(fonts.latin_ttf.data(), static_cast<int>(fonts.latin_ttf.size()),
-                                              imgui_size_for_em(fonts.latin_ttf, em_pixels), &latin, kLatinRanges);
+    ImFont* font = atlas.AddFontFromMemoryTTF(latin_ttf.data(), static_cast<int>(latin_ttf.size()),
+                                              imgui_size_for_em(latin_ttf, em_pixels), &latin, kLatinRanges);
     ImFontConfig arabic = latin;
     arabic.MergeMode = true;  // one ImFont: a line mixing scripts needs no font switching
-    atlas.AddFontFromMemoryTTF(fonts.arabic_ttf.data(), static_cast<int>(fonts.arabic_ttf.size()),
-                               imgui_size_for_em(fonts.arabic_ttf, em_pixels), &arabic, arabic_ranges);
+    atlas.AddFontFromMemoryTTF(arabic_ttf.data(), static_cast<int>(arabic_ttf.size()),
+                               imgui_size_for_em(arabic_ttf, em_pixels), &arabic, arabic_ranges);
     return font;
 }
 
 }  // namespace
 
 void load_font_files(Fonts& fonts) {
-    fonts.downloads_pending = 2;
+    fonts.downloads_pending = 4;
     download(fonts, "fonts/latin.ttf", fonts.latin_ttf);
     download(fonts, "fonts/arabic.ttf", fonts.arabic_ttf);
+    download(fonts, "fonts/latin-bold.ttf", fonts.latin_bold_ttf);
+    download(fonts, "fonts/arabic-bold.ttf", fonts.arabic_bold_ttf);
 }
 
 bool build_fonts(Fonts& fonts, float pixel_ratio) {
     if (fonts.failed || fonts.downloads_pending > 0 || pixel_ratio == fonts.built_for_pixel_ratio) return false;
-    if (imgui_size_for_em(fonts.latin_ttf, 1.0f) <= 0.0f || imgui_size_for_em(fonts.arabic_ttf, 1.0f) <= 0.0f) {
-        fonts.failed = true;  // not TrueType: the server sent something else under the font's name
-        return false;
+    for (const std::string* ttf : {&fonts.latin_ttf, &fonts.arabic_ttf, &fonts.latin_bold_ttf, &fonts.arabic_bold_ttf}) {
+        if (imgui_size_for_em(*ttf, 1.0f) <= 0.0f) {
+            fonts.failed = true;  // not TrueType: the server sent something else under the font's name
+            return false;
+        }
     }
 
     ImGui_ImplOpenGL3_DestroyDeviceObjects();  // frees the old font texture
     ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
     atlas.Clear();
     atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
-    fonts.body = add_font(atlas, fonts, kBodyFontSize * pixel_ratio, kArabicRanges);
-    fonts.heading = add_font(atlas, fonts, kHeadingFontSize * pixel_ratio, kHeadingArabicRanges);
+    fonts.body = add_font(atlas, fonts.latin_ttf, fonts.arabic_ttf, kBodyFontSize * pixel_ratio, kArabicRanges);
+    fonts.bold = add_font(atlas, fonts.latin_bold_ttf, fonts.arabic_bold_ttf, kBodyFontSize * pixel_ratio, kBoldArabicRanges);
+    fonts.heading = add_font(atlas, fonts.latin_bold_ttf, fonts.arabic_bold_ttf, kHeadingFontSize * pixel_ratio, kBoldArabicRanges);
+    fonts.subheading =
+        add_font(atlas, fonts.latin_bold_ttf, fonts.arabic_bold_ttf, kSubheadingFontSize * pixel_ratio, kBoldArabicRanges);
     if (!atlas.Build()) {  // stb_truetype could not read a file
         fonts.failed = true;
-        fonts.body = fonts.heading = nullptr;
+        fonts.body = fonts.bold = fonts.heading = fonts.subheading = nullptr;
         return false;
     }
     ImGui_ImplOpenGL3_CreateDeviceObjects();  // uploads the atlas

@@ -1,6 +1,7 @@
-// The app's two fonts (body and heading), each Noto Sans for Latin with Noto Sans Arabic merged in,
-// rasterised at the screen's pixel ratio. The subset TTFs (client/CMakeLists.txt) are downloaded
-// once at start and kept, because the atlas is rebuilt whenever devicePixelRatio changes.
+// The app's fonts, each Noto Sans for Latin with Noto Sans Arabic merged in, rasterised at the
+// screen's pixel ratio: body text, bold body text (labels, keys, tags), and two bold heading sizes,
+// as GOV.UK's type scale. The subset TTFs (client/CMakeLists.txt) are downloaded once at start and
+// kept, because the atlas is rebuilt whenever devicePixelRatio changes.
 #pragma once
 #include <string>
 
@@ -9,19 +10,24 @@ struct ImFont;
 namespace muamala::client {
 
 struct Fonts {
-    std::string latin_ttf, arabic_ttf;  // file bytes, owned here (the atlas only points at them)
+    // File bytes, owned here (the atlas only points at them).
+    std::string latin_ttf, arabic_ttf, latin_bold_ttf, arabic_bold_ttf;
     int downloads_pending = 0;
     bool failed = false;                // a file did not arrive, or is not a font
     float built_for_pixel_ratio = 0.0f; // 0: no atlas yet
-    ImFont* body = nullptr;             // valid once built; replaced by each rebuild
-    ImFont* heading = nullptr;
+    // Valid once built; replaced by each rebuild.
+    ImFont* body = nullptr;
+    ImFont* bold = nullptr;
+    ImFont* heading = nullptr;          // page headings (h1)
+    ImFont* subheading = nullptr;       // section and card headings (h2)
 };
 
-// The em, in CSS pixels, as CSS font-size: GOV.UK's body text and its large heading.
+// The em, in CSS pixels, as CSS font-size: GOV.UK's body text and its large and medium headings.
 constexpr float kBodyFontSize = 19.0f;
 constexpr float kHeadingFontSize = 32.0f;
+constexpr float kSubheadingFontSize = 24.0f;
 
-// Starts both downloads. build_fonts() picks the files up once both have answered.
+// Starts the downloads. build_fonts() picks the files up once all have answered.
 void load_font_files(Fonts& fonts);
 
 // (Re)builds the atlas and its GPU texture for `pixel_ratio` when the files are in and it differs

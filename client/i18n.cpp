@@ -1,40 +1,115 @@
 #include "client/i18n.h"
 
-namespace muamala::client {
+#include <cstdio>
 
-std::string fill(std::string_view pattern, std::string_view value) {
-    constexpr std::string_view kLeftToRightIsolate = "\u2066", kPopDirectionalIsolate = "\u2069";
-    std::string out(pattern);
-    if (const size_t at = out.find("{}"); at != std::string::npos)
-        out.replace(at, 2, std::string(kLeftToRightIsolate) + std::string(value) + std::string(kPopDirectionalIsolate));
+#include "common/reasons.h"
+
+namespace muamala::client {
+namespace {
+
+constexpr std::string_view kLeftToRightIsolate = "\u2066", kPopDirectionalIsolate = "\u2069";
+
+// Kuwait writes Gregorian months in Arabic with these names (not the Levantine كانون الثاني...).
+constexpr std::string_view kMonthsEn[] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+constexpr std::string_view kMonthsAr[] = {"يناير",  "فبراير", "مارس",   "أبريل",  "مايو",   "يونيو",
+                                          "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// Arabic counts a noun by the number's last two digits: 1 and 2 have forms of their own, 3 to 10
+// take the plural, 11 to 99 the singular accusative, and 100, 200... the plain singular.
+struct ArabicCounted {
+    std::string_view one, two, plural, accusative, singular;
+};
+std::string arabic_count(int64_t n, const ArabicCounted& noun) {
+    if (n == 1) return std::string(noun.one);
+    if (n == 2) return std::string(noun.two);
+    const int64_t tail = n % 100;
+    const std::string number = std::to_string(n) + " ";
+    if (tail >= 3 && tail <= 10) return number + std::string(noun.plural);
+    if (tail >= 11) return number + std::string(noun.accusative);
+    return number + std::string(noun.singular);
+}
+constexpr ArabicCounted kArabicDays{"يوم واحد", "يومان", "أيام", "يومًا", "يوم"};
+constexpr ArabicCounted kArabicYears{"سنة واحدة", "سنتان", "سنوات", "سنة", "سنة"};
+
+}  // namespace
+
+std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values) {
+    std::string out;
+    out.reserve(pattern.size() + 32);
+    const std::string_view* next = values.begin();
+    for (size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] == '{' && i + 1 < pattern.size() && pattern[i + 1] == '}' && next != values.end()) {
+            out += *next++;
+            ++i;
+        } else {
+            out += pattern[i];
+        }
+    }
     return out;
 }
 
-namespace strings {
-// Plain words, saying what to do (DESIGN.md, "How errors are shown"). Digits stay ASCII in Arabic,
-// as on Kuwaiti government sites; FriBidi keeps them left to right inside the Arabic sentence.
-const Text app_name{"Muamala", "معاملة"};
-const Text title{"Muamala — residency and licence transactions", "معاملة — معاملات الإقامة والرخص"};
-const Text language_name{"English", "العربية"};
-const Text intro{
-    "Check a civil ID number. This page checks it as you type, and the server checks it again when you ask.",
-    "تحقق من رقم مدني. تتحقق هذه الصفحة منه أثناء الكتابة، ويتحقق منه الخادم مرة أخرى عندما تطلب ذلك."};
-const Text civil_id_label{"Civil ID number", "الرقم المدني"};
-const Text civil_id_format{"12 digits, as printed on the civil ID card", "12 رقمًا كما هو مطبوع على البطاقة المدنية"};
-const Text civil_id_valid{"This civil ID number is valid (birth date {})", "هذا الرقم المدني صحيح (تاريخ الميلاد {})"};
-const Text check_button{"Check with the server", "تحقق عبر الخادم"};
-const Text checking{"Checking with the server…", "جارٍ التحقق عبر الخادم…"};
-const Text error_summary_title{"There is a problem", "هناك مشكلة"};
-const Text server_accepted{"The server accepted civil ID {}.", "قبل الخادم الرقم المدني {}."};
-const Text server_rejected{"The server did not accept this civil ID:", "لم يقبل الخادم هذا الرقم المدني:"};
-const Text server_unreachable{"Could not reach the server. Check your connection and try again.",
-                              "تعذّر الوصول إلى الخادم. تحقق من اتصالك وحاول مرة أخرى."};
-const Text server_unexpected{"The server could not check the number (HTTP {}). Try again later.",
-                             "تعذّر على الخادم التحقق من الرقم (HTTP {}). حاول مرة أخرى لاحقًا."};
-const Text load_failed{"Could not load the page. Reload it to try again.",
-                       "تعذّر تحميل الصفحة. أعد تحميلها للمحاولة مرة أخرى."};
-const Text needs_webgl2{"This browser cannot show the page: it needs WebGL 2. Try an up-to-date browser.",
-                        "لا يستطيع هذا المتصفح عرض الصفحة لأنها تحتاج إلى WebGL 2. جرّب متصفحًا حديثًا."};
-}  // namespace strings
+std::string ltr(std::string_view value) {
+    std::string out(kLeftToRightIsolate);
+    out += value;
+    out += kPopDirectionalIsolate;
+    return out;
+}
+
+std::string for_display(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 16);
+    for (size_t i = 0; i < text.size();) {
+        // YYYY-MM-DD, not already inside a run of digits.
+        const std::string_view rest = text.substr(i);
+        const bool starts_date = rest.size() >= 10 && (i == 0 || !is_digit(text[i - 1])) && is_digit(rest[0]) &&
+                                 is_digit(rest[1]) && is_digit(rest[2]) && is_digit(rest[3]) && rest[4] == '-' &&
+                                 is_digit(rest[5]) && is_digit(rest[6]) && rest[7] == '-' && is_digit(rest[8]) &&
+                                 is_digit(rest[9]) && (rest.size() == 10 || !is_digit(rest[10]));
+        if (starts_date) {
+            out += ltr(rest.substr(0, 10));
+            i += 10;
+        } else {
+            out += text[i++];
+        }
+    }
+    return out;
+}
+
+std::string format_date(const Date& date, Language language) {
+    const int month = date.month >= 1 && date.month <= 12 ? date.month - 1 : 0;
+    const std::string_view name = language == Language::Arabic ? kMonthsAr[month] : kMonthsEn[month];
+    return std::to_string(date.day) + " " + std::string(name) + " " + std::to_string(date.year);
+}
+
+std::string format_money(int64_t fils, Language language) {
+    return language == Language::Arabic ? format_kd_ar(fils) : format_kd_en(fils);
+}
+
+std::string format_days_left(int64_t days, Language language) {
+    if (language == Language::Arabic) return "باقي " + arabic_count(days, kArabicDays);
+    return std::to_string(days) + (days == 1 ? " day left" : " days left");
+}
+
+std::string format_years(int64_t years, Language language) {
+    if (language == Language::Arabic) return arabic_count(years, kArabicYears);
+    return std::to_string(years) + (years == 1 ? " year" : " years");
+}
+
+std::string format_timestamp(std::string_view iso_utc, Language language) {
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0;
+    const std::string text(iso_utc.substr(0, 16));  // sscanf wants a NUL-terminated string
+    if (std::sscanf(text.c_str(), "%4d-%2d-%2dT%2d:%2d", &year, &month, &day, &hour, &minute) != 5 ||
+        !is_real_date(year, month, day) || hour > 23 || minute > 59)
+        return std::string(iso_utc);
+    constexpr int kKuwaitUtcOffsetHours = 3;
+    const int kuwait_hour = hour + kKuwaitUtcOffsetHours;
+    const Date kuwait_day = add_days(Date{year, month, day}, kuwait_hour / 24);
+    char clock[8];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", kuwait_hour % 24, minute);
+    return format_date(kuwait_day, language) + (language == Language::Arabic ? "، " : ", ") + clock;
+}
 
 }  // namespace muamala::client

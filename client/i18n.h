@@ -1,43 +1,60 @@
-// The two languages of the app and every string it shows. Messages about a civil ID come from
-// common/ (the same words the server sends); everything else is here, in both languages at once,
-// so a missing translation cannot compile.
+// The two languages of the app, and how each writes dates, money and durations. The app's own words
+// are in strings.h; messages about inputs and decisions come from common/ (the same words the
+// server sends).
 #pragma once
+#include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
+#include "common/date.h"
 #include "common/problem.h"
 
 namespace muamala::client {
 
 enum class Language { English, Arabic };
 
-inline const std::string& pick(const Text& text, Language language) {
-    return language == Language::Arabic ? text.ar : text.en;
-}
+// The app's own words, in both languages at once: a phrase cannot be added in one language only.
+struct Phrase {
+    std::string_view en;
+    std::string_view ar;
+};
 
-// `pattern` with its one "{}" replaced by `value`: digits, dates, codes, never translated, and always
-// read left to right. The value goes in as a left-to-right isolate (U+2066 ... U+2069): without
-// it the bidi algorithm lays out "1980-01-01" inside Arabic as "01-01-1980" (digits after Arabic
-// letters are Arabic numbers, and a hyphen does not join those).
-std::string fill(std::string_view pattern, std::string_view value);
+inline const std::string& pick(const Text& text, Language language) { return language == Language::Arabic ? text.ar : text.en; }
+inline std::string_view pick(const Phrase& phrase, Language language) { return language == Language::Arabic ? phrase.ar : phrase.en; }
 
-namespace strings {
-extern const Text app_name;            // the wordmark in the header
-extern const Text title;               // page heading and document title
-extern const Text language_name;       // each language's own name: the toggle shows the other one
-extern const Text intro;
-extern const Text civil_id_label;
-extern const Text civil_id_format;     // the hint above the field
-extern const Text civil_id_valid;      // "{}": the birth date the number carries
-extern const Text check_button;
-extern const Text checking;
-extern const Text error_summary_title;
-extern const Text server_accepted;     // "{}": the normalized civil ID
-extern const Text server_rejected;
-extern const Text server_unreachable;
-extern const Text server_unexpected;   // "{}": the HTTP status
-extern const Text load_failed;         // shown by the page itself when the app cannot start
-extern const Text needs_webgl2;
-}  // namespace strings
+inline Text to_text(const Phrase& phrase) { return {std::string(phrase.en), std::string(phrase.ar)}; }
+
+inline Language other_language(Language language) { return language == Language::Arabic ? Language::English : Language::Arabic; }
+inline std::string_view language_code(Language language) { return language == Language::Arabic ? "ar" : "en"; }
+
+// `pattern` with each "{}" replaced by the next of `values`, in order.
+std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values);
+
+// `value` as a left-to-right isolate (U+2066 ... U+2069), for codes, IDs and phone numbers inside a
+// sentence: without it the bidi algorithm lays out "1980-01-01" inside Arabic as "01-01-1980"
+// (digits after Arabic letters are Arabic numbers, and a hyphen does not join those).
+std::string ltr(std::string_view value);
+
+// Text from the server or the core, ready to draw: the ISO dates its messages quote become
+// left-to-right isolates, for the reason above. Nothing visible changes.
+std::string for_display(std::string_view text);
+
+// "26 December 2026" / "26 ديسمبر 2026": day, month name, year, as each language writes a date in
+// words. Digits stay Western in Arabic, as on Kuwait's government sites.
+std::string format_date(const Date& date, Language language);
+
+// "KD 45.000" / "45.000 د.ك": three decimals, as Kuwait prints fils (common/reasons.h).
+std::string format_money(int64_t fils, Language language);
+
+// How long until a document expires, as a tag says it: "30 days left" / "باقي 30 يومًا" (days > 0).
+std::string format_days_left(int64_t days, Language language);
+
+// "26 December 2026, 14:05" in Kuwait time (UTC+3, no daylight saving) from an ISO-8601 UTC
+// timestamp ("2026-12-26T11:05:00Z"); the text as given when it does not read as one.
+std::string format_timestamp(std::string_view iso_utc, Language language);
+
+// "1 year" / "سنة واحدة", "3 years" / "3 سنوات", "10 years" / "10 سنوات", "11 years" / "11 سنة".
+std::string format_years(int64_t years, Language language);
 
 }  // namespace muamala::client

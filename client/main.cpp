@@ -10,9 +10,11 @@
 #include <imgui_internal.h>  // ImGuiContext::InputEventsQueue: has input arrived since the last frame?
 
 #include "client/app.h"
-#include "client/civil_id_screen.h"
 #include "client/clipboard.h"
+#include "client/layout.h"
 #include "client/page.h"
+#include "client/screens.h"
+#include "client/strings.h"
 #include "client/theme.h"
 
 namespace muamala::client {
@@ -31,7 +33,7 @@ void draw_frame(App& app) {
     ImGui::NewFrame();
     test_hook_begin_frame(app.test_hook);
 
-    draw_civil_id_screen(app);
+    draw_app(app);
 
     if (const int cursor = ImGui::GetMouseCursor(); cursor != app.mouse_cursor) {
         page_set_cursor(cursor);
@@ -43,7 +45,14 @@ void draw_frame(App& app) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
-    test_hook_publish(app.test_hook, app.language, app.canvas.pixel_ratio);
+    if (app.page_title != app.published_title) {
+        page_set_title(app.page_title);
+        app.published_title = app.page_title;
+    }
+    test_hook_publish(app.test_hook, {.language = app.language,
+                                      .pixel_ratio = app.canvas.pixel_ratio,
+                                      .screen = to_fragment(app.route),
+                                      .busy = app.requests_in_flight > 0});
     if (!app.page_shown) {
         page_show_app();
         app.page_shown = true;
@@ -69,7 +78,7 @@ void tick(void* user_data) {
     if (app.fonts.body == nullptr) return;  // not arrived yet
 
     if (input_waiting()) app.redraw.request();
-    const bool animating = app.server_check.phase == ServerCheckState::Phase::Waiting;  // the progress ring turns
+    const bool animating = app.requests_in_flight > 0;  // progress rings turn
     if (app.redraw.frames_left == 0 && !animating) return;
     if (app.redraw.frames_left > 0) --app.redraw.frames_left;
     draw_frame(app);
@@ -96,6 +105,15 @@ int main() {
     }
     glfwMakeContextCurrent(app->window);
 
+    // The rulebook is part of the program (common/rulebook/rulebook.json, embedded): a problem with
+    // it is a broken build, which the core's tests catch; the page would decide nothing without it.
+    muamala::RulebookLoad rulebook = muamala::load_embedded_rulebook();
+    if (!rulebook.problems.empty()) {
+        page_show_failure(strings::load_failed);
+        return 1;
+    }
+    app->rulebook = std::move(rulebook.rulebook);
+
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -104,13 +122,16 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // page.cpp sets the CSS cursor instead
     io.ConfigInputTextCursorBlink = false;    // a blinking caret would need a frame twice a second
-    io.ConfigInputTextEnterKeepActive = true; // Enter checks and leaves the caret where it was
+    io.ConfigInputTextEnterKeepActive = true; // Enter submits and leaves the caret where it was
     ImGui_ImplGlfw_InitForOpenGL(app->window, /*install_callbacks=*/true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     install_clipboard_bridge();
+    take_wheel_on_canvas();
 
     app->language = page_preferred_language();
     page_set_language(app->language);
+    install_router(*app);
+    start_session_check(*app);
     load_font_files(app->fonts);
     emscripten_set_main_loop_arg(tick, app, 0, /*simulate_infinite_loop=*/true);
     return 0;

@@ -24,7 +24,8 @@ void test_hook_record(TestHook& hook, std::string_view id, std::string_view kind
     hook.items.push_back({std::string(id), std::string(kind), std::string(text), active, min.x, min.y, max.x, max.y});
 }
 
-void test_hook_publish(const TestHook& hook, Language language, float pixel_ratio) {
+void test_hook_publish(const TestHook& hook, const FrameState& frame) {
+    const float pixel_ratio = frame.pixel_ratio;
     Json items = Json::array();
     for (const TestHook::Item& item : hook.items) {
         items.push_back({{"id", item.id},
@@ -38,7 +39,9 @@ void test_hook_publish(const TestHook& hook, Language language, float pixel_rati
     }
     const Json state{{"ready", true},
                      {"frame", hook.frame},
-                     {"language", language == Language::Arabic ? "ar" : "en"},
+                     {"language", language_code(frame.language)},
+                     {"screen", frame.screen},
+                     {"busy", frame.busy},
                      {"items", std::move(items)}};
     muamala_js_publish_test_state(dump(state).c_str());
 }

@@ -4,23 +4,25 @@
 #include <cfloat>
 #include <cmath>
 #include <numbers>
-#include <string>
-
-#include "client/theme.h"
+#include <optional>
 
 namespace muamala::client {
 namespace {
 
-constexpr float kBlockBorder = 5.0f;  // CSS pixels, GOV.UK's error summary and notification borders
+// [SECTION] Helpers -------------------------------------------------------------------------------
+
+constexpr float kBlockBorder = 5.0f;  // CSS pixels: GOV.UK's error summary, inset and panel borders
 
 // Window x of an item `width` wide placed at `side` of the column, in the UI's reading order.
 float aligned_x(const Ui& ui, float width, Side side) {
     const bool at_left = (side == Side::Start) == (ui.direction() == Direction::LeftToRight);
-    return at_left ? ui.column_left : ui.column_right - width;
+    return std::round(at_left ? ui.column_left : ui.column_right - width);
 }
 
+bool is_heading_font(const Ui& ui, const ImFont* font) { return font == ui.fonts.heading || font == ui.fonts.subheading; }
+
 float line_height(const Ui& ui, const ImFont* font) {
-    return std::round(font->FontSize * (font == ui.fonts.heading ? theme::kHeadingLineHeight : theme::kLineHeight));
+    return std::round(font->FontSize * (is_heading_font(ui, font) ? theme::kHeadingLineHeight : theme::kLineHeight));
 }
 
 float text_width(const ImFont* font, const std::string& visual) {
@@ -40,7 +42,7 @@ void text_line(const Ui& ui, const ImFont* font, const std::string& visual, floa
     const float height = line_height(ui, font);
     ImGui::SetCursorPosX(x);
     draw_line_text(font, visual, ImGui::GetCursorScreenPos(), height, color);
-    ImGui::Dummy(ImVec2(text_width(font, visual), height));
+    ImGui::Dummy(ImVec2(std::max(text_width(font, visual), 1.0f), height));
 }
 
 void record_last_item(Ui& ui, std::string_view id, std::string_view kind, std::string_view text) {
@@ -56,20 +58,85 @@ std::string imgui_label(std::string_view visible, std::string_view id) {
     return label;
 }
 
+std::string suffixed(std::string_view id, std::string_view suffix) {
+    std::string out(id);
+    out += suffix;
+    return out;
+}
+
+// The window coordinates of the share [from, to] of the column, measured from its start edge.
+std::pair<float, float> span_from_start(const Ui& ui, float from, float to) {
+    const float width = ui.column_width();
+    if (ui.direction() == Direction::LeftToRight)
+        return {std::round(ui.column_left + width * from), std::round(ui.column_left + width * to)};
+    return {std::round(ui.column_right - width * to), std::round(ui.column_right - width * from)};
+}
+
+struct ButtonColours {
+    ImU32 face, hovered, shadow, text;
+};
+ButtonColours colours_of(ButtonStyle style) {
+    switch (style) {
+        case ButtonStyle::Primary: return {theme::kButton, theme::kButtonHovered, theme::kButtonShadow, theme::kWhite};
+        case ButtonStyle::Secondary:
+            return {theme::kSecondaryButton, theme::kSecondaryButtonHovered, theme::kSecondaryButtonShadow, theme::kText};
+        case ButtonStyle::Warning:
+            return {theme::kWarningButton, theme::kWarningButtonHovered, theme::kWarningButtonShadow, theme::kWhite};
+    }
+    return {};
+}
+
+// Text input into a std::string of any length (ImGui's own InputText wants a fixed buffer).
+int grow_string(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* text = static_cast<std::string*>(data->UserData);
+        text->resize(static_cast<size_t>(data->BufTextLen));
+        data->Buf = text->data();
+    }
+    return 0;
+}
+
 }  // namespace
 
 void vertical_space(Ui& ui, float css_pixels) { ImGui::Dummy(ImVec2(0.0f, ui.px(css_pixels))); }
 
-void paragraph(Ui& ui, std::string_view id, std::string_view text, ImFont* font, ImU32 color) {
+// [SECTION] Text ----------------------------------------------------------------------------------
+
+void paragraph(Ui& ui, std::string_view id, std::string_view text, ImFont* font, ImU32 color, Side side) {
     ImVec2 min(FLT_MAX, FLT_MAX), max(-FLT_MAX, -FLT_MAX);
     for (const std::string& line : ui.bidi.lines(text, ui.direction(), font, ui.column_width())) {
-        text_line(ui, font, line, aligned_x(ui, text_width(font, line), Side::Start), color);
+        text_line(ui, font, line, aligned_x(ui, text_width(font, line), side), color);
         const ImVec2 line_min = ImGui::GetItemRectMin(), line_max = ImGui::GetItemRectMax();
         min = ImVec2(std::min(min.x, line_min.x), std::min(min.y, line_min.y));
         max = ImVec2(std::max(max.x, line_max.x), std::max(max.y, line_max.y));
     }
     test_hook_record(ui.hook, id, "text", text, false, min, max);
 }
+
+void heading(Ui& ui, std::string_view id, std::string_view text) {
+    paragraph(ui, id, text, ui.fonts.heading, theme::kText);
+    vertical_space(ui, 20);
+}
+
+void subheading(Ui& ui, std::string_view id, std::string_view text) {
+    paragraph(ui, id, text, ui.fonts.subheading, theme::kText);
+    vertical_space(ui, 12);
+}
+
+void tag(Ui& ui, std::string_view id, std::string_view text, const theme::TagColours& colours, Side side) {
+    ImFont* font = ui.fonts.bold;
+    const std::string& visual = ui.bidi.line(text, ui.direction(), font);
+    const ImVec2 padding(ui.px(8), ui.px(2));
+    const ImVec2 size(std::round(text_width(font, visual) + 2 * padding.x), line_height(ui, font) + 2 * padding.y);
+    ImGui::SetCursorPosX(aligned_x(ui, size.x, side));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(size);
+    ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), colours.background);
+    draw_line_text(font, visual, ImVec2(at.x + padding.x, at.y + padding.y), size.y - 2 * padding.y, colours.text);
+    record_last_item(ui, id, "tag", text);
+}
+
+// [SECTION] Actions -------------------------------------------------------------------------------
 
 bool link(Ui& ui, std::string_view id, std::string_view text, Direction direction, ImU32 color, Side side) {
     ImFont* font = ui.fonts.body;
@@ -98,43 +165,95 @@ bool link(Ui& ui, std::string_view id, std::string_view text, Direction directio
     return clicked;
 }
 
-bool primary_button(Ui& ui, std::string_view id, std::string_view label, bool enabled) {
-    ImFont* font = ui.fonts.body;
-    const std::string& visual = ui.bidi.line(label, ui.direction(), font);
-    const ImVec2 padding(ui.px(14), ui.px(6));
-    const ImVec2 size(text_width(font, visual) + 2 * padding.x, font->FontSize + 2 * padding.y);
-    ImGui::SetCursorPosX(aligned_x(ui, size.x, Side::Start));
+bool back_link(Ui& ui, std::string_view id, std::string_view text) {
+    // U+2039 is mirrored by FriBidi in a right-to-left paragraph: it points to the start either way.
+    const bool clicked = link(ui, id, "\u2039 " + std::string(text), ui.direction(), theme::kText, Side::Start);
+    vertical_space(ui, 20);
+    return clicked;
+}
 
+ButtonGroup::ButtonGroup(Ui& ui) : ui_(ui), top_(ImGui::GetCursorPosY()) {}
+
+ButtonGroup::~ButtonGroup() {
+    ImGui::SetCursorPosY(top_ + line_height_);
+    vertical_space(ui_, 4);  // the base line's room
+}
+
+bool ButtonGroup::button(std::string_view id, std::string_view label, ButtonStyle style, bool enabled) {
+    ImFont* font = ui_.fonts.body;
+    const std::string& visual = ui_.bidi.line(label, ui_.direction(), font);
+    const ImVec2 padding(ui_.px(14), ui_.px(8));
+    const float gap = ui_.px(15);
+    // A label wider than the column stays on one line: buttons are short by design.
+    const ImVec2 size(std::round(text_width(font, visual) + 2 * padding.x), std::round(font->FontSize + 2 * padding.y));
+    if (used_ > 0.0f && used_ + size.x > ui_.column_width()) {
+        top_ += line_height_ + ui_.px(15);
+        used_ = 0.0f;
+        line_height_ = 0.0f;
+    }
+    const float x = ui_.direction() == Direction::LeftToRight ? ui_.column_left + used_ : ui_.column_right - used_ - size.x;
+    ImGui::SetCursorPos(ImVec2(std::round(x), top_));
+    used_ += size.x + gap;
+    line_height_ = std::max(line_height_, size.y + ui_.px(2));
+
+    const ButtonColours colours = colours_of(style);
     ImGui::PushFont(font);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, padding);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::kWhite);
+    ImGui::PushStyleColor(ImGuiCol_Text, colours.text);
+    ImGui::PushStyleColor(ImGuiCol_Button, colours.face);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colours.hovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, colours.hovered);
     ImGui::BeginDisabled(!enabled);
     const bool pressed = ImGui::Button(imgui_label(visual, id).c_str(), size);
     ImGui::EndDisabled();
-    ImGui::PopStyleColor();
+    ImGui::PopStyleColor(4);
     ImGui::PopStyleVar(2);
     ImGui::PopFont();
     if (enabled && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    record_last_item(ui, id, "button", label);
+    record_last_item(ui_, id, "button", label);
 
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x, max.y), ImVec2(max.x, max.y + ui.px(2)),
-                                              enabled ? theme::kButtonShadow : theme::kInsetBorder);
-    vertical_space(ui, 2);  // the base line's room
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x, max.y), ImVec2(max.x, max.y + ui_.px(2)),
+                                              enabled ? colours.shadow : theme::kInsetBorder);
     return pressed && enabled;
 }
 
-FieldResult text_field(Ui& ui, std::string_view id, char* buffer, size_t buffer_size, float width, bool error, bool take_focus) {
-    const float field_width = std::min(ui.px(width), ui.column_width());
+bool button(Ui& ui, std::string_view id, std::string_view label, ButtonStyle style, bool enabled) {
+    ButtonGroup group(ui);
+    return group.button(id, label, style, enabled);
+}
+
+// [SECTION] Fields --------------------------------------------------------------------------------
+
+FieldResult form_field(Ui& ui, const FieldSpec& spec, std::string& text) {
+    const bool error = !spec.error.empty();
+    // GOV.UK marks a group in error with a red bar on its start side, the group indented beside it.
+    std::optional<Block> error_bar;
+    if (error) error_bar.emplace(ui, BlockStyle::ErrorBar, theme::kError);
+
+    paragraph(ui, suffixed(spec.id, "-label"), spec.label, spec.label_font ? spec.label_font : ui.fonts.body, theme::kText);
+    vertical_space(ui, 5);
+    if (!spec.hint.empty()) {
+        paragraph(ui, suffixed(spec.id, "-hint"), spec.hint, ui.fonts.body, theme::kSecondaryText);
+        vertical_space(ui, 5);
+    }
+    if (error) {
+        paragraph(ui, suffixed(spec.id, "-error"), spec.error, ui.fonts.bold, theme::kError);
+        vertical_space(ui, 5);
+    }
+
+    const float field_width = std::min(ui.px(spec.width), ui.column_width());
     ImGui::SetCursorPosX(aligned_x(ui, field_width, Side::Start));
     ImGui::PushFont(ui.fonts.body);
     ImGui::PushStyleColor(ImGuiCol_Border, error ? theme::kError : theme::kText);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ui.px(error ? 4 : 2));
     ImGui::SetNextItemWidth(field_width);
-    if (take_focus) ImGui::SetKeyboardFocusHere();
+    if (spec.take_focus) ImGui::SetKeyboardFocusHere();
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackResize;
+    if (spec.password) flags |= ImGuiInputTextFlags_Password;
     FieldResult result;
-    result.submitted = ImGui::InputText(imgui_label("", id).c_str(), buffer, buffer_size, ImGuiInputTextFlags_EnterReturnsTrue);
+    result.submitted = ImGui::InputText(imgui_label("", spec.id).c_str(), text.data(), text.capacity() + 1, flags, grow_string, &text);
     result.edited = ImGui::IsItemEdited();
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
@@ -145,7 +264,8 @@ FieldResult text_field(Ui& ui, std::string_view id, char* buffer, size_t buffer_
         ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - ring / 2, min.y - ring / 2), ImVec2(max.x + ring / 2, max.y + ring / 2),
                                             theme::kFocus, 0.0f, 0, ring);
     }
-    record_last_item(ui, id, "input", buffer);
+    // A password's characters never reach the hook: a test reads how many there are.
+    record_last_item(ui, spec.id, "input", spec.password ? std::string(text.size(), '*') : text);
     return result;
 }
 
@@ -162,7 +282,7 @@ void progress_line(Ui& ui, std::string_view id, std::string_view text) {
     ImGui::SetCursorPosX(x);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::Dummy(ImVec2(width, height));
-    record_last_item(ui, id, "text", text);
+    record_last_item(ui, id, "progress", text);
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 centre(at.x + (ring_at_left ? ring / 2 : width - ring / 2), at.y + height / 2);
@@ -172,38 +292,140 @@ void progress_line(Ui& ui, std::string_view id, std::string_view text) {
     draw_line_text(font, visual, ImVec2(ring_at_left ? at.x + ring + gap : at.x, at.y), height, theme::kText);
 }
 
-Block begin_block(Ui& ui, BlockStyle style) {
-    const Block block{style, ui.column_left, ui.column_right, ImGui::GetCursorScreenPos().y};
-    const float border = ui.px(kBlockBorder);
-    const float padding = ui.px(style == BlockStyle::Inset ? 15 : 20);
-    if (style == BlockStyle::Box) {
-        ui.column_left += border + padding;
-        ui.column_right -= border + padding;
-    } else if (ui.direction() == Direction::LeftToRight) {
-        ui.column_left += border + padding;
-    } else {
-        ui.column_right -= border + padding;
-    }
-    vertical_space(ui, style == BlockStyle::Box ? 25 : 10);
-    return block;
+// [SECTION] Layout: rows, blocks ------------------------------------------------------------------
+
+Row::Row(Ui& ui)
+    : ui_(ui), outer_left_(ui.column_left), outer_right_(ui.column_right), top_(ImGui::GetCursorPosY()), bottom_(top_) {}
+
+Row::~Row() {
+    bottom_ = std::max(bottom_, ImGui::GetCursorPosY());
+    ui_.column_left = outer_left_;
+    ui_.column_right = outer_right_;
+    ImGui::SetCursorPosY(bottom_);
+    ImGui::Dummy(ImVec2(0.0f, 0.0f));  // ImGui wants an item where the cursor moved to
 }
 
-void end_block(Ui& ui, const Block& block, ImU32 color) {
-    vertical_space(ui, block.style == BlockStyle::Box ? 25 : 10);
-    ui.column_left = block.outer_left;
-    ui.column_right = block.outer_right;
-    const float left = ImGui::GetWindowPos().x + block.outer_left;
-    const float right = ImGui::GetWindowPos().x + block.outer_right;
-    const float bottom = ImGui::GetCursorScreenPos().y;
-    const float border = ui.px(kBlockBorder);
-    ImDrawList* draw = ImGui::GetWindowDrawList();
-    if (block.style == BlockStyle::Box) {
-        draw->AddRect(ImVec2(left + border / 2, block.top + border / 2), ImVec2(right - border / 2, bottom - border / 2), color, 0.0f, 0, border);
-    } else if (ui.direction() == Direction::LeftToRight) {
-        draw->AddRectFilled(ImVec2(left, block.top), ImVec2(left + border, bottom), color);
-    } else {
-        draw->AddRectFilled(ImVec2(right - border, block.top), ImVec2(right, bottom), color);
+void Row::cell(float from, float to) {
+    bottom_ = std::max(bottom_, ImGui::GetCursorPosY());
+    ui_.column_left = outer_left_;
+    ui_.column_right = outer_right_;
+    const auto [left, right] = span_from_start(ui_, from, to);
+    ui_.column_left = left;
+    ui_.column_right = right;
+    ImGui::SetCursorPosY(top_);
+}
+
+namespace {
+
+struct Insets {
+    float start, end, top, bottom;  // CSS pixels inside the block's outer edges
+};
+Insets insets_of(BlockStyle style) {
+    switch (style) {
+        case BlockStyle::Inset: return {kBlockBorder + 15, 0, 10, 10};
+        case BlockStyle::ErrorBar: return {kBlockBorder + 15, 0, 0, 0};
+        case BlockStyle::Box: return {kBlockBorder + 20, kBlockBorder + 20, 20, 20};
+        case BlockStyle::Card: return {20, 20, 15, 20};
+        case BlockStyle::Panel: return {30, 30, 30, 30};
+        case BlockStyle::Highlight: return {20, 20, 20, 20};
     }
+    return {};
+}
+
+}  // namespace
+
+Block::Block(Ui& ui, BlockStyle style, ImU32 color, float min_height, float* natural_height)
+    : ui_(ui), style_(style), color_(color), outer_left_(ui.column_left), outer_right_(ui.column_right),
+      top_(ImGui::GetCursorScreenPos().y), min_height_(min_height), natural_height_(natural_height) {
+    layers_.Split(ImGui::GetWindowDrawList(), 2);
+    layers_.SetCurrentChannel(ImGui::GetWindowDrawList(), 1);
+    const Insets insets = insets_of(style);
+    const bool ltr = ui.direction() == Direction::LeftToRight;
+    ui.column_left += ui.px(ltr ? insets.start : insets.end);
+    ui.column_right -= ui.px(ltr ? insets.end : insets.start);
+    vertical_space(ui, insets.top);
+}
+
+void Block::end_title() {
+    vertical_space(ui_, 15);
+    title_bottom_ = ImGui::GetCursorScreenPos().y;
+    vertical_space(ui_, 20);
+}
+
+Block::~Block() {
+    vertical_space(ui_, insets_of(style_).bottom);
+    const float natural = ImGui::GetCursorScreenPos().y - top_;
+    if (natural_height_) *natural_height_ = natural;
+    if (natural < min_height_) ImGui::Dummy(ImVec2(0.0f, min_height_ - natural));
+    ui_.column_left = outer_left_;
+    ui_.column_right = outer_right_;
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    layers_.SetCurrentChannel(draw, 0);  // under what was drawn inside
+
+    const float left = ImGui::GetWindowPos().x + outer_left_, right = ImGui::GetWindowPos().x + outer_right_;
+    const float top = top_, bottom = ImGui::GetCursorScreenPos().y;
+    const float bar = ui_.px(kBlockBorder);
+    const bool ltr = ui_.direction() == Direction::LeftToRight;
+    switch (style_) {
+        case BlockStyle::Inset:
+        case BlockStyle::ErrorBar:
+            if (ltr) draw->AddRectFilled(ImVec2(left, top), ImVec2(left + bar, bottom), color_);
+            else draw->AddRectFilled(ImVec2(right - bar, top), ImVec2(right, bottom), color_);
+            break;
+        case BlockStyle::Box:
+            draw->AddRect(ImVec2(left + bar / 2, top + bar / 2), ImVec2(right - bar / 2, bottom - bar / 2), color_, 0.0f, 0, bar);
+            break;
+        case BlockStyle::Card: {
+            const float line = std::max(1.0f, std::round(ui_.px(1)));
+            if (title_bottom_ > 0) draw->AddRectFilled(ImVec2(left, top), ImVec2(right, title_bottom_), theme::kLightGrey);
+            draw->AddRect(ImVec2(left + line / 2, top + line / 2), ImVec2(right - line / 2, bottom - line / 2), color_, 0.0f, 0, line);
+            break;
+        }
+        case BlockStyle::Panel: draw->AddRectFilled(ImVec2(left, top), ImVec2(right, bottom), color_); break;
+        case BlockStyle::Highlight:
+            draw->AddRectFilled(ImVec2(left, top), ImVec2(right, bottom), theme::kTestGateway);
+            draw->AddRect(ImVec2(left, top), ImVec2(right, bottom), color_, 0.0f, 0, ui_.px(2));
+            break;
+    }
+    layers_.Merge(draw);
+}
+
+void rule(Ui& ui, ImU32 color) {
+    const float y = ImGui::GetCursorScreenPos().y;
+    const float left = ImGui::GetWindowPos().x + ui.column_left, right = ImGui::GetWindowPos().x + ui.column_right;
+    const float line = std::max(1.0f, std::round(ui.px(1)));
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(left, y), ImVec2(right, y + line), color);
+    ImGui::Dummy(ImVec2(0.0f, line));
+}
+
+// [SECTION] Pictures ------------------------------------------------------------------------------
+
+void qr_code(Ui& ui, std::string_view id, const std::vector<std::string>& modules, float module_css, Side side) {
+    constexpr int kQuietZone = 4;
+    const float module = std::max(1.0f, std::round(ui.px(module_css)));
+    const float size = module * static_cast<float>(modules.size() + 2 * kQuietZone);
+    ImGui::SetCursorPosX(aligned_x(ui, size, side));
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::Dummy(ImVec2(size, size));
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(at, ImVec2(at.x + size, at.y + size), theme::kWhite);
+    // Runs of dark modules along a row become one rectangle: a 33x33 code is ~300 quads, not ~600.
+    for (size_t y = 0; y < modules.size(); ++y) {
+        const std::string& row = modules[y];
+        for (size_t x = 0; x < row.size();) {
+            if (row[x] != '1') {
+                ++x;
+                continue;
+            }
+            size_t end = x;
+            while (end < row.size() && row[end] == '1') ++end;
+            const float x0 = at.x + module * static_cast<float>(x + kQuietZone);
+            const float y0 = at.y + module * static_cast<float>(y + kQuietZone);
+            draw->AddRectFilled(ImVec2(x0, y0), ImVec2(x0 + module * static_cast<float>(end - x), y0 + module), theme::kText);
+            x = end;
+        }
+    }
+    record_last_item(ui, id, "image", std::to_string(modules.size()));
 }
 
 }  // namespace muamala::client

@@ -1,0 +1,317 @@
+#include "client/api.h"
+
+#include "common/wire.h"
+#include "common/wire_transactions.h"
+
+// [SECTION] JSON lookups that never throw
+// [SECTION] Addresses and request bodies
+// [SECTION] Failures
+// [SECTION] Answers
+
+namespace muamala::client {
+namespace {
+
+// [SECTION] JSON lookups that never throw ---------------------------------------------------------
+// A missing key or a wrong type reads as "absent"; the readers below then give up on the answer.
+
+const Json* member(const Json& object, const char* key) {
+    if (!object.is_object()) return nullptr;
+    const auto found = object.find(key);
+    return found == object.end() ? nullptr : &*found;
+}
+
+const std::string* string_member(const Json& object, const char* key) {
+    const Json* value = member(object, key);
+    return value && value->is_string() ? value->get_ptr<const std::string*>() : nullptr;
+}
+
+std::string text_or_empty(const Json& object, const char* key) {
+    const std::string* value = string_member(object, key);
+    return value ? *value : std::string();
+}
+
+std::optional<int64_t> integer_member(const Json& object, const char* key) {
+    const Json* value = member(object, key);
+    if (!value || !value->is_number_integer()) return std::nullopt;
+    return value->get<int64_t>();
+}
+
+bool bool_member(const Json& object, const char* key) {
+    const Json* value = member(object, key);
+    return value && value->is_boolean() && value->get<bool>();
+}
+
+std::optional<Date> date_member(const Json& object, const char* key) {
+    const std::string* value = string_member(object, key);
+    return value ? parse_iso_date(*value) : std::nullopt;
+}
+
+// {"en":..,"ar":..}, both present.
+std::optional<Text> text_member(const Json& object, const char* key) {
+    const Json* value = member(object, key);
+    if (!value) return std::nullopt;
+    const std::string* en = string_member(*value, "en");
+    const std::string* ar = string_member(*value, "ar");
+    if (!en || !ar) return std::nullopt;
+    return Text{*en, *ar};
+}
+
+// {"code":..,"message":{..}} with an optional "field", as in error bodies and decisions.
+std::optional<Problem> read_problem(const Json& json) {
+    const std::string* code = string_member(json, "code");
+    const std::optional<Text> message = text_member(json, "message");
+    if (!code || !message) return std::nullopt;
+    return Problem{*code, *message, text_or_empty(json, "field")};
+}
+
+std::vector<Problem> problems_member(const Json& object, const char* key) {
+    std::vector<Problem> problems;
+    if (const Json* list = member(object, key); list && list->is_array())
+        for (const Json& each : *list)
+            if (auto problem = read_problem(each)) problems.push_back(std::move(*problem));
+    return problems;
+}
+
+Json parse(std::string_view body) { return Json::parse(body, nullptr, /*allow_exceptions=*/false); }
+
+std::optional<TransactionKind> kind_member(const Json& object, const char* key) {
+    const std::string* name = string_member(object, key);
+    return name ? parse_transaction_kind(*name) : std::nullopt;
+}
+
+// [SECTION] Addresses and request bodies ----------------------------------------------------------
+
+std::string under(std::string_view base, std::string_view id, std::string_view tail = {}) {
+    std::string url(base);
+    url += '/';
+    url += id;
+    url += tail;
+    return url;
+}
+
+}  // namespace
+
+namespace api {
+std::string transaction_url(std::string_view id) { return under(kTransactions, id); }
+std::string new_payment_url(std::string_view transaction) { return under(kTransactions, transaction, "/payments"); }
+std::string test_gateway_url(std::string_view payment) { return under("api/v1/payments", payment, "/test-gateway"); }
+std::string receipt_url(std::string_view number) { return under("api/v1/receipts", number); }
+}  // namespace api
+
+std::string sign_in_body(std::string_view civil_id, std::string_view password) {
+    return dump(Json{{"civil_id", std::string(civil_id)}, {"password", std::string(password)}});
+}
+
+std::string verify_body(std::string_view code) { return dump(Json{{"code", std::string(code)}}); }
+
+std::string submission_body(TransactionKind kind, std::string_view beneficiary, const TransactionForm& form) {
+    return dump(Json{{"kind", name_of(kind)}, {"beneficiary", std::string(beneficiary)}, {"form", to_json(form)}});
+}
+
+std::string gateway_body(std::string_view outcome) { return dump(Json{{"outcome", std::string(outcome)}}); }
+
+// [SECTION] Failures ------------------------------------------------------------------------------
+
+CallFailure failure_of(const HttpResponse& response) {
+    CallFailure failure;
+    failure.http_status = response.status;
+    if (response.status == 0) {
+        failure.kind = response.timed_out ? CallFailure::Kind::TimedOut : CallFailure::Kind::Unreachable;
+        return failure;
+    }
+    const Json json = parse(response.body);
+    const Json* error = json.is_discarded() ? nullptr : member(json, "error");
+    if (error) {
+        failure.code = text_or_empty(*error, "code");
+        failure.message = text_member(*error, "message").value_or(Text{});
+        failure.fields = problems_member(*error, "fields");
+    }
+    if (response.status == 401) failure.kind = CallFailure::Kind::SessionEnded;
+    else if (response.status >= 500) failure.kind = CallFailure::Kind::ServerError;
+    else if (response.status >= 400 && error && !failure.code.empty()) failure.kind = CallFailure::Kind::Refused;
+    else failure.kind = CallFailure::Kind::Unexpected;
+    return failure;
+}
+
+// [SECTION] Answers -------------------------------------------------------------------------------
+
+std::optional<SignedIn> read_signed_in(std::string_view body) {
+    const Json json = parse(body);
+    const std::string* csrf = string_member(json, "csrf_token");
+    const Json* account = member(json, "account");
+    if (!csrf || !account) return std::nullopt;
+    const std::string* civil_id = string_member(*account, "civil_id");
+    const std::string* role = string_member(*account, "role");
+    if (!civil_id || !role) return std::nullopt;
+    return SignedIn{*csrf, *civil_id, *role};
+}
+
+namespace {
+
+std::optional<Document> read_document(const Json& json) {
+    const std::optional<Date> expires = date_member(json, "expires");
+    const std::optional<int64_t> days = integer_member(json, "days_to_expiry");
+    if (!expires || !days) return std::nullopt;
+    return Document{text_or_empty(json, "type"), *expires, *days, text_or_empty(json, "state")};
+}
+
+std::optional<Offer> read_offer(const Json& json) {
+    const std::optional<TransactionKind> kind = kind_member(json, "kind");
+    const Json* decision = member(json, "decision");
+    if (!kind || !decision) return std::nullopt;
+    return Offer{*kind, bool_member(*decision, "eligible"), problems_member(*decision, "reasons")};
+}
+
+std::optional<Member> read_member(const Json& json) {
+    Member m;
+    m.civil_id = text_or_empty(json, "civil_id");
+    const std::optional<Text> name = text_member(json, "name");
+    const std::optional<int64_t> age = integer_member(json, "age");
+    if (m.civil_id.empty() || !name || !age) return std::nullopt;
+    m.name = *name;
+    m.age = static_cast<int>(*age);
+    m.relation = text_or_empty(json, "relation");
+    if (const Json* documents = member(json, "documents"); documents && documents->is_array())
+        for (const Json& each : *documents)
+            if (auto document = read_document(each)) m.documents.push_back(std::move(*document));
+    // Transactions the app does not know (a newer server) are left out rather than failing the page.
+    if (const Json* offers = member(json, "transactions"); offers && offers->is_array())
+        for (const Json& each : *offers)
+            if (auto offer = read_offer(each)) m.offers.push_back(std::move(*offer));
+    return m;
+}
+
+std::optional<Payment> read_payment(const Json& json) {
+    Payment p;
+    p.id = text_or_empty(json, "id");
+    const std::optional<int64_t> amount = integer_member(json, "amount_fils");
+    if (p.id.empty() || !amount) return std::nullopt;
+    p.transaction_id = text_or_empty(json, "transaction_id");
+    p.test_gateway = bool_member(json, "test_gateway");
+    p.label = text_member(json, "label").value_or(Text{});
+    p.amount_fils = *amount;
+    p.status = text_or_empty(json, "status");
+    return p;
+}
+
+std::optional<Transaction> read_transaction_json(const Json& json) {
+    Transaction t;
+    t.id = text_or_empty(json, "id");
+    const std::optional<TransactionKind> kind = kind_member(json, "kind");
+    const std::optional<int64_t> fee = integer_member(json, "fee_fils");
+    const Json* beneficiary = member(json, "beneficiary");
+    if (t.id.empty() || !kind || !fee || !beneficiary) return std::nullopt;
+    t.kind = *kind;
+    t.beneficiary_civil_id = text_or_empty(*beneficiary, "civil_id");
+    t.beneficiary_name = text_member(*beneficiary, "name").value_or(Text{});
+    t.status = text_or_empty(json, "status");
+    t.fee_fils = *fee;
+    t.old_expiry = date_member(json, "old_expiry");
+    t.new_expiry = date_member(json, "new_expiry");
+    t.created_at = text_or_empty(json, "created_at");
+    t.receipt_number = text_or_empty(json, "receipt_number");
+    if (const Json* payments = member(json, "payments"); payments && payments->is_array())
+        for (const Json& each : *payments)
+            if (auto payment = read_payment(each)) t.payments.push_back(std::move(*payment));
+    return t;
+}
+
+}  // namespace
+
+std::optional<Household> read_household(std::string_view body) {
+    const Json json = parse(body);
+    const std::optional<Date> today = date_member(json, "today");
+    const Json* sponsor = member(json, "sponsor");
+    const Json* members = member(json, "members");
+    const Json* registry = member(json, "registry");
+    if (!today || !sponsor || !members || !members->is_array() || !registry) return std::nullopt;
+
+    Household h;
+    h.today = *today;
+    h.sponsor_civil_id = text_or_empty(*sponsor, "civil_id");
+    h.sponsor_name = text_member(*sponsor, "name").value_or(Text{});
+    h.sponsor_phone = text_or_empty(*sponsor, "phone");
+    if (const Json* area = member(*sponsor, "home_area")) h.home_area = text_member(*area, "name").value_or(Text{});
+    for (const Json& each : *members) {
+        std::optional<Member> m = read_member(each);
+        if (!m) return std::nullopt;
+        h.members.push_back(std::move(*m));
+    }
+    std::vector<Problem> problems;
+    h.registry = registry_from_json(*registry, problems);
+    // A registry the core cannot read would give local decisions the server does not share.
+    if (!problems.empty() || h.sponsor_civil_id.empty()) return std::nullopt;
+    return h;
+}
+
+const Payment* Transaction::pending_payment() const {
+    for (const Payment& payment : payments)
+        if (payment.status == "pending") return &payment;
+    return nullptr;
+}
+
+std::optional<Transaction> read_transaction(std::string_view body) { return read_transaction_json(parse(body)); }
+
+std::optional<std::vector<Transaction>> read_transactions(std::string_view body) {
+    const Json json = parse(body);
+    const Json* list = member(json, "transactions");
+    if (!list || !list->is_array()) return std::nullopt;
+    std::vector<Transaction> transactions;
+    for (const Json& each : *list)
+        if (auto t = read_transaction_json(each)) transactions.push_back(std::move(*t));
+    return transactions;
+}
+
+std::optional<Outcome> read_outcome(std::string_view body) {
+    const Json json = parse(body);
+    const Json* transaction = member(json, "transaction");
+    std::optional<Transaction> t = transaction ? read_transaction_json(*transaction) : std::nullopt;
+    if (!t) return std::nullopt;
+    Outcome outcome{std::move(*t), std::nullopt, {}};
+    if (const Json* payment = member(json, "payment"); payment && !payment->is_null()) {
+        outcome.payment = read_payment(*payment);
+        if (!outcome.payment) return std::nullopt;
+    }
+    if (const Json* receipt = member(json, "receipt"); receipt && !receipt->is_null())
+        outcome.receipt_number = text_or_empty(*receipt, "number");
+    return outcome;
+}
+
+std::optional<Payment> read_payment_opened(std::string_view body) {
+    const Json json = parse(body);
+    const Json* payment = member(json, "payment");
+    return payment ? read_payment(*payment) : std::nullopt;
+}
+
+std::optional<Receipt> read_receipt(std::string_view body) {
+    const Json json = parse(body);
+    const Json* receipt = member(json, "receipt");
+    const Json* qr = member(json, "qr");
+    if (!receipt || !qr) return std::nullopt;
+    Receipt r;
+    r.number = text_or_empty(*receipt, "number");
+    const std::optional<TransactionKind> kind = kind_member(*receipt, "kind");
+    const std::optional<Date> new_expiry = date_member(*receipt, "new_expiry");
+    const std::optional<int64_t> fee = integer_member(*receipt, "fee_fils");
+    const Json* holder = member(*receipt, "holder");
+    if (r.number.empty() || !kind || !new_expiry || !fee || !holder) return std::nullopt;
+    r.kind = *kind;
+    r.holder_name = text_member(*holder, "name").value_or(Text{});
+    r.holder_civil_id_last4 = text_or_empty(*holder, "civil_id_last4");
+    r.old_expiry = date_member(*receipt, "old_expiry");
+    r.new_expiry = *new_expiry;
+    r.fee_fils = *fee;
+    r.issued_at = text_or_empty(*receipt, "issued_at");
+    r.channel = text_or_empty(*receipt, "channel");
+    r.verify_url = text_or_empty(json, "verify_url");
+    if (const Json* modules = member(*qr, "modules"); modules && modules->is_array())
+        for (const Json& row : *modules)
+            if (row.is_string()) r.qr_modules.push_back(row.get<std::string>());
+    // A QR code is square: a row of another length means the answer is damaged, and a damaged code
+    // must not be drawn for a phone to misread.
+    for (const std::string& row : r.qr_modules)
+        if (row.size() != r.qr_modules.size()) return std::nullopt;
+    return r;
+}
+
+}  // namespace muamala::client

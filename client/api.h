@@ -1,0 +1,149 @@
+// The server's API as the app sees it: where each call goes, what it sends, and the answers read
+// into plain structs. Nothing here draws or keeps state; screens call these and keep the results.
+// Reading never throws (the wasm build has no exceptions): an answer that does not read as the API
+// promises (server/openapi.cpp) is reported as CallFailure::Kind::Unexpected.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "client/http.h"
+#include "common/date.h"
+#include "common/decision.h"
+#include "common/problem.h"
+#include "common/registry.h"
+#include "common/transactions.h"
+
+namespace muamala::client {
+
+// [SECTION] Addresses
+// Relative to the page, like every URL the app fetches: the app keeps working behind a proxy that
+// serves it under a path prefix.
+namespace api {
+inline constexpr std::string_view kSession = "api/v1/session";
+inline constexpr std::string_view kSessionVerify = "api/v1/session/verify";
+inline constexpr std::string_view kHousehold = "api/v1/household";
+inline constexpr std::string_view kTransactions = "api/v1/transactions";
+std::string transaction_url(std::string_view id);           // api/v1/transactions/{id}
+std::string new_payment_url(std::string_view transaction);  // api/v1/transactions/{id}/payments
+std::string test_gateway_url(std::string_view payment);     // api/v1/payments/{id}/test-gateway
+std::string receipt_url(std::string_view number);           // api/v1/receipts/{number}
+}  // namespace api
+
+// [SECTION] What went wrong with a call
+struct CallFailure {
+    enum class Kind {
+        Unreachable,   // no answer at all: offline, server down, connection refused
+        TimedOut,      // the connection hung past the request's time limit
+        ServerError,   // 5xx: the server failed; the same request may work later
+        SessionEnded,  // 401: signed out (expired, or signed out elsewhere)
+        Refused,       // 4xx with the standard error body: `code`, `message`, `fields` say why
+        Unexpected,    // an answer that does not read as the API promises
+    };
+    Kind kind = Kind::Unexpected;
+    int http_status = 0;
+    std::string code;             // error.code, when the body had one
+    Text message;                 // error.message, when the body had one
+    std::vector<Problem> fields;  // error.fields; Problem::field is the request's name ("form.years")
+};
+CallFailure failure_of(const HttpResponse& response);  // for any answer the caller did not expect
+
+// [SECTION] Sign-in
+std::string sign_in_body(std::string_view civil_id, std::string_view password);
+std::string verify_body(std::string_view code);
+struct SignedIn {
+    std::string csrf_token;
+    std::string civil_id;
+    std::string role;  // "citizen"; other roles use the counter app
+};
+std::optional<SignedIn> read_signed_in(std::string_view body);  // answer of verify and GET session
+
+// [SECTION] Household
+struct Document {
+    std::string type;  // "residency", "driving_licence", "passport", "health_insurance"
+    Date expires;
+    int64_t days_to_expiry = 0;  // negative once expired
+    std::string state;           // "valid", "expiring" (within the reminder window) or "expired"
+};
+struct Offer {  // a transaction the dashboard offers for a member, with the server's probe decision
+    TransactionKind kind{};
+    bool eligible = false;
+    std::vector<Problem> reasons;  // why not, each saying what to do
+};
+struct Member {
+    std::string civil_id;
+    Text name;
+    int age = 0;
+    std::string relation;  // "husband", "son" or "daughter"
+    std::vector<Document> documents;
+    std::vector<Offer> offers;
+};
+struct Household {
+    Date today;  // Kuwait's date on the server: every local decision uses it, never the browser's clock
+    std::string sponsor_civil_id;
+    Text sponsor_name;
+    std::string sponsor_phone;  // E.164; the SMS number the forms start from
+    Text home_area;             // "" when the registry has none
+    std::vector<Member> members;
+    Registry registry;          // the core's model of the household, for evaluate() in the wizard
+};
+std::optional<Household> read_household(std::string_view body);
+
+// [SECTION] Transactions and payments
+struct Payment {
+    std::string id;
+    std::string transaction_id;
+    bool test_gateway = false;
+    Text label;              // the provider's own words ("TEST gateway: no money moves")
+    int64_t amount_fils = 0;
+    std::string status;      // "pending", "approved", "declined", "timed_out"
+};
+struct Transaction {
+    std::string id;
+    TransactionKind kind{};
+    std::string beneficiary_civil_id;
+    Text beneficiary_name;
+    std::string status;      // "awaiting_payment", "completed", "failed"
+    int64_t fee_fils = 0;
+    std::optional<Date> old_expiry, new_expiry;
+    std::string created_at;  // ISO-8601 UTC
+    std::string receipt_number;  // "" until completed
+    std::vector<Payment> payments;  // oldest first
+    const Payment* pending_payment() const;  // nullptr when none is open
+};
+std::optional<Transaction> read_transaction(std::string_view body);             // GET /transactions/{id}
+std::optional<std::vector<Transaction>> read_transactions(std::string_view body);  // GET /transactions
+
+// The body of POST /transactions: the form exactly as it will be judged.
+std::string submission_body(TransactionKind kind, std::string_view beneficiary, const TransactionForm& form);
+
+// The answer to a submission (201) or to a payment (200): the transaction as it now stands, the
+// payment due or just settled (none when free), and the receipt number once completed.
+struct Outcome {
+    Transaction transaction;
+    std::optional<Payment> payment;
+    std::string receipt_number;
+};
+std::optional<Outcome> read_outcome(std::string_view body);
+std::optional<Payment> read_payment_opened(std::string_view body);  // POST /transactions/{id}/payments
+std::string gateway_body(std::string_view outcome);                 // "approve", "decline" or "timeout"
+
+// [SECTION] Receipts
+struct Receipt {
+    std::string number;
+    TransactionKind kind{};
+    Text holder_name;
+    std::string holder_civil_id_last4;
+    std::optional<Date> old_expiry;
+    Date new_expiry;
+    int64_t fee_fils = 0;
+    std::string issued_at;  // ISO-8601 UTC
+    std::string channel;    // "online" or "center"
+    std::string verify_url;
+    std::vector<std::string> qr_modules;  // rows of '1' (dark) and '0', without the quiet zone
+};
+std::optional<Receipt> read_receipt(std::string_view body);
+
+}  // namespace muamala::client

@@ -1,0 +1,31 @@
+// The screens, one file each. draw_*: between ImGui::NewFrame() and ImGui::Render(), inside the
+// page (layout.h), in the column `ui` describes. enter_*: once, when navigate() arrives at the
+// screen (router.h); it starts what the screen needs, usually its data.
+#pragma once
+
+namespace muamala::client {
+
+struct App;
+struct Ui;
+
+void start_session_check(App& app);  // GET /session at start: signed in from an earlier visit, or not
+void draw_sign_in_screen(App& app, Ui& ui);       // sign_in_screen.cpp
+void draw_sign_in_code_screen(App& app, Ui& ui);  // sign_in_screen.cpp
+
+void enter_household_screen(App& app);  // household_screen.cpp
+void draw_household_screen(App& app, Ui& ui);
+void load_household(App& app);  // GET /household, unless already under way: the wizard needs it too
+
+void enter_apply_screen(App& app);  // apply_screen.cpp: the wizard's questions and its check page
+void draw_apply_screen(App& app, Ui& ui);
+
+void enter_pay_screen(App& app);  // pay_screen.cpp
+void draw_pay_screen(App& app, Ui& ui);
+
+void enter_receipt_screen(App& app);  // receipt_screen.cpp
+void draw_receipt_screen(App& app, Ui& ui);
+
+void enter_history_screen(App& app);  // history_screen.cpp
+void draw_history_screen(App& app, Ui& ui);
+
+}  // namespace muamala::client

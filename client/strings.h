@@ -1,0 +1,184 @@
+// Every phrase of the app's own, in both languages. Messages about inputs and decisions are not
+// here: they come from common/ (the same words the server sends). Plain words that say what to do
+// (DESIGN.md, "How errors are shown"). "{}" marks a value filled in by fill() (i18n.h).
+// Digits stay Western in Arabic, as on Kuwait's government sites.
+//
+// [SECTION] The page
+// [SECTION] Calls that fail
+// [SECTION] Sign-in
+// [SECTION] Household
+// [SECTION] Wizard
+// [SECTION] Payment
+// [SECTION] Receipt
+// [SECTION] History
+#pragma once
+#include "client/i18n.h"
+
+namespace muamala::client::strings {
+
+// [SECTION] The page ------------------------------------------------------------------------------
+inline constexpr Phrase app_name{"Muamala", "معاملة"};
+inline constexpr Phrase language_name{"English", "العربية"};  // each language's own name: the toggle shows the other one
+inline constexpr Phrase nav_household{"Your household", "أسرتك"};
+inline constexpr Phrase nav_history{"Your transactions", "معاملاتك"};
+inline constexpr Phrase sign_out{"Sign out", "تسجيل الخروج"};
+inline constexpr Phrase signing_out{"Signing out…", "جارٍ تسجيل الخروج…"};
+inline constexpr Phrase phase_tag{"DEMO", "تجريبي"};
+inline constexpr Phrase phase_text{"A demonstration: the people are made up and payments go through a test gateway. No money moves.",
+                                   "نسخة تجريبية: الأشخاص وهميون والدفع عبر بوابة اختبار. لا تُنقل أي أموال."};
+inline constexpr Phrase loading{"Loading…", "جارٍ التحميل…"};
+inline constexpr Phrase updating{"Updating…", "جارٍ التحديث…"};
+inline constexpr Phrase error_prefix{"Error: ", "خطأ: "};
+inline constexpr Phrase error_summary_title{"There is a problem", "هناك مشكلة"};
+inline constexpr Phrase back{"Back", "رجوع"};
+inline constexpr Phrase continue_label{"Continue", "متابعة"};
+// Shown by the page itself (index.html's notice) when the app cannot start.
+inline constexpr Phrase load_failed{"Could not load the page. Reload it to try again.", "تعذّر تحميل الصفحة. أعد تحميلها للمحاولة مرة أخرى."};
+inline constexpr Phrase needs_webgl2{"This browser cannot show the page: it needs WebGL 2. Try an up-to-date browser.",
+                                     "لا يستطيع هذا المتصفح عرض الصفحة لأنها تحتاج إلى WebGL 2. جرّب متصفحًا حديثًا."};
+
+// [SECTION] Calls that fail -----------------------------------------------------------------------
+inline constexpr Phrase unreachable{"Could not reach the server. Check your connection, then try again.",
+                                    "تعذّر الوصول إلى الخادم. تحقق من اتصالك ثم حاول مرة أخرى."};
+inline constexpr Phrase timed_out{"The server did not answer in time. Try again.", "لم يردّ الخادم في الوقت المحدد. حاول مرة أخرى."};
+inline constexpr Phrase server_error{"Something went wrong on the server (HTTP {}). Try again in a moment.",
+                                     "حدث خطأ في الخادم (HTTP {}). حاول مرة أخرى بعد قليل."};
+inline constexpr Phrase unexpected_answer{"The server gave an answer this page cannot read (HTTP {}). Try again.",
+                                          "أرسل الخادم ردًا لا تستطيع هذه الصفحة قراءته (HTTP {}). حاول مرة أخرى."};
+inline constexpr Phrase nothing_lost{"What you entered is kept.", "ما أدخلته محفوظ."};
+inline constexpr Phrase retry{"Try again", "حاول مرة أخرى"};
+inline constexpr Phrase still_waiting{"Still waiting for the server…", "ما زلنا بانتظار الخادم…"};
+inline constexpr Phrase session_ended{"You were signed out because the session ended. Sign in again to carry on: what you entered is kept.",
+                                      "انتهت الجلسة فسُجّل خروجك. سجّل الدخول مرة أخرى لتكمل، وما أدخلته محفوظ."};
+
+// [SECTION] Sign-in -------------------------------------------------------------------------------
+inline constexpr Phrase sign_in_title{"Sign in", "تسجيل الدخول"};
+inline constexpr Phrase sign_in_intro{
+    "Sign in with your civil ID number and password. Next you will enter a code from the authenticator app on your phone.",
+    "سجّل الدخول برقمك المدني وكلمة المرور، ثم أدخل رمزًا من تطبيق المصادقة على هاتفك."};
+inline constexpr Phrase civil_id_label{"Civil ID number", "الرقم المدني"};
+inline constexpr Phrase civil_id_hint{"12 digits, as printed on your civil ID card", "12 رقمًا كما هو مطبوع على بطاقتك المدنية"};
+inline constexpr Phrase civil_id_valid{"A valid civil ID number (date of birth {})", "رقم مدني صحيح (تاريخ الميلاد {})"};
+inline constexpr Phrase password_label{"Password", "كلمة المرور"};
+inline constexpr Phrase password_required{"Enter your password", "أدخل كلمة المرور"};  // the server's words too
+inline constexpr Phrase signing_in{"Signing in…", "جارٍ تسجيل الدخول…"};
+inline constexpr Phrase code_title{"Enter the code from your authenticator app", "أدخل الرمز من تطبيق المصادقة"};
+inline constexpr Phrase code_intro{"Open the authenticator app on your phone. It shows a 6-digit code for Muamala that changes every 30 seconds.",
+                                   "افتح تطبيق المصادقة على هاتفك. يعرض رمزًا من 6 أرقام لخدمة معاملة يتغير كل 30 ثانية."};
+inline constexpr Phrase code_label{"6-digit code", "الرمز المكوّن من 6 أرقام"};
+inline constexpr Phrase code_hint{"For example 123456", "مثال: 123456"};
+inline constexpr Phrase code_format{"Enter the 6-digit code from your authenticator app",  // the server's words too
+                                    "أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة"};
+inline constexpr Phrase sign_in_button{"Sign in", "تسجيل الدخول"};
+inline constexpr Phrase sign_in_again{"Signing in took too long. Enter your civil ID number and password again.",
+                                      "استغرق تسجيل الدخول وقتًا طويلًا. أدخل رقمك المدني وكلمة المرور مرة أخرى."};
+inline constexpr Phrase signed_out{"You have signed out.", "تم تسجيل خروجك."};
+inline constexpr Phrase signed_out_locally{
+    "You have signed out on this device. The server could not be told; the session ends by itself within 15 minutes.",
+    "تم تسجيل خروجك على هذا الجهاز. تعذّر إبلاغ الخادم، وستنتهي الجلسة تلقائيًا خلال 15 دقيقة."};
+
+// [SECTION] Household -----------------------------------------------------------------------------
+inline constexpr Phrase household_title{"Your household", "أسرتك"};
+inline constexpr Phrase household_intro{"Each family member's documents, and what you can do for them today, {}.",
+                                        "وثائق كل فرد من أسرتك وما يمكنك إنجازه له اليوم، {}."};
+inline constexpr Phrase no_members{"No family members are registered under your sponsorship.", "لا يوجد أفراد أسرة مسجلون على كفالتك."};
+inline constexpr Phrase husband{"Husband", "الزوج"};
+inline constexpr Phrase son{"Son", "الابن"};
+inline constexpr Phrase daughter{"Daughter", "الابنة"};
+inline constexpr Phrase family_member{"Family member", "فرد من الأسرة"};
+inline constexpr Phrase under_one_year{"under 1 year", "أقل من سنة"};
+inline constexpr Phrase residency{"Residency", "الإقامة"};
+inline constexpr Phrase driving_licence{"Driving licence", "رخصة القيادة"};
+inline constexpr Phrase passport{"Passport", "جواز السفر"};
+inline constexpr Phrase health_insurance{"Health insurance", "التأمين الصحي"};
+inline constexpr Phrase document{"Document", "وثيقة"};
+// A document's state, agreeing in Arabic with the document's gender: الإقامة and رخصة القيادة are
+// feminine, جواز السفر and التأمين الصحي masculine.
+inline constexpr Phrase valid_feminine{"Valid", "سارية"};
+inline constexpr Phrase valid_masculine{"Valid", "ساري"};
+inline constexpr Phrase expired_feminine{"Expired", "منتهية"};
+inline constexpr Phrase expired_masculine{"Expired", "منتهٍ"};
+inline constexpr Phrase expires_today_feminine{"Expires today", "تنتهي اليوم"};
+inline constexpr Phrase expires_today_masculine{"Expires today", "ينتهي اليوم"};
+inline constexpr Phrase not_available{"{}: not possible now", "{}: غير متاح الآن"};
+
+// [SECTION] Wizard --------------------------------------------------------------------------------
+inline constexpr Phrase passport_step_heading{"The new passport", "بيانات الجواز الجديد"};
+inline constexpr Phrase years_hint{"From 1 to {}. {}", "من سنة واحدة إلى {}. {}"};  // the longest term, the core's hint
+inline constexpr Phrase term_preview{"For {}: new expiry {}, fee {}.", "لمدة {}: تاريخ الانتهاء الجديد {}، والرسوم {}."};
+inline constexpr Phrase term_preview_free{"For {}: new expiry {}, no fee.", "لمدة {}: تاريخ الانتهاء الجديد {}، بدون رسوم."};
+inline constexpr Phrase check_title{"Check your answers before sending", "راجع إجاباتك قبل الإرسال"};
+inline constexpr Phrase transaction_key{"Transaction", "المعاملة"};
+inline constexpr Phrase for_key{"For", "المستفيد"};
+inline constexpr Phrase change{"Change", "تغيير"};
+// Short names of the answers on the check page (the questions themselves are common/forms.h's).
+inline constexpr Phrase years_key{"Term", "المدة"};
+inline constexpr Phrase phone_key{"Mobile for the SMS", "الهاتف النقال للرسالة"};
+inline constexpr Phrase dates_title{"Dates", "التواريخ"};
+inline constexpr Phrase current_expiry{"Expires now", "تاريخ الانتهاء الحالي"};
+inline constexpr Phrase new_expiry{"New expiry", "تاريخ الانتهاء الجديد"};
+inline constexpr Phrase fee_title{"Fee", "الرسوم"};
+inline constexpr Phrase total{"Total", "الإجمالي"};
+inline constexpr Phrase no_fee{"No fee", "بدون رسوم"};
+inline constexpr Phrase pay_next{"Next you pay through the test payment gateway. No real money moves.",
+                                 "بعد ذلك تدفع عبر بوابة الدفع التجريبية. لا تُنقل أي أموال حقيقية."};
+inline constexpr Phrase confirm_and_pay{"Confirm and pay {}", "تأكيد ودفع {}"};
+inline constexpr Phrase confirm{"Confirm and send", "تأكيد وإرسال"};
+inline constexpr Phrase sending{"Sending…", "جارٍ الإرسال…"};
+inline constexpr Phrase already_sent{"You have sent this request.", "لقد أرسلت هذا الطلب."};
+inline constexpr Phrase continue_to_payment{"Continue to payment", "المتابعة إلى الدفع"};
+inline constexpr Phrase back_to_household{"Back to your household", "العودة إلى صفحة أسرتك"};
+
+// [SECTION] Payment -------------------------------------------------------------------------------
+inline constexpr Phrase pay_title{"Payment", "الدفع"};
+inline constexpr Phrase pay_amount_title{"Pay {}", "ادفع {}"};
+inline constexpr Phrase amount{"Amount", "المبلغ"};
+inline constexpr Phrase test_tag{"TEST", "اختبار"};
+inline constexpr Phrase gateway_title{"Test payment gateway", "بوابة الدفع التجريبية"};
+inline constexpr Phrase gateway_explained{"It stands in for KNET while the service is a demonstration. Choose how the bank answers.",
+                                          "تحل هذه البوابة محل كي نت ما دامت الخدمة تجريبية. اختر ردّ البنك."};
+inline constexpr Phrase gateway_approve{"Approve payment", "الموافقة على الدفع"};
+inline constexpr Phrase gateway_decline{"Decline", "رفض"};
+inline constexpr Phrase gateway_timeout{"Time out", "انتهاء المهلة"};
+inline constexpr Phrase paying{"Paying…", "جارٍ الدفع…"};
+inline constexpr Phrase payment_declined{"The bank declined the payment.", "رفض البنك عملية الدفع."};
+inline constexpr Phrase payment_timed_out{"The bank did not answer in time.", "لم يردّ البنك في الوقت المحدد."};
+inline constexpr Phrase nothing_charged{"Nothing was charged. You can try again.", "لم يُخصم أي مبلغ. يمكنك المحاولة مرة أخرى."};
+inline constexpr Phrase try_paying_again{"Try paying again", "أعد محاولة الدفع"};
+inline constexpr Phrase already_paid{"This is paid and the transaction is complete.", "تم الدفع واكتملت المعاملة."};
+inline constexpr Phrase payment_closed{"This transaction can no longer be paid: the rules no longer allow it. Nothing was charged.",
+                                       "لم يعد ممكنًا دفع هذه المعاملة لأن القواعد لم تعد تسمح بها. لم يُخصم أي مبلغ."};
+
+// [SECTION] Receipt -------------------------------------------------------------------------------
+inline constexpr Phrase receipt_title{"Receipt", "الإيصال"};
+inline constexpr Phrase receipt_title_with_number{"Receipt {}", "الإيصال {}"};
+inline constexpr Phrase receipt_done{"Transaction complete", "اكتملت المعاملة"};
+inline constexpr Phrase receipt_number{"Your receipt number", "رقم إيصالك"};
+inline constexpr Phrase receipt_sms{"We have sent you an SMS with the new expiry and this number.",
+                                    "أرسلنا إليك رسالة نصية بتاريخ الانتهاء الجديد وبهذا الرقم."};
+inline constexpr Phrase civil_id_ending{"Civil ID", "الرقم المدني"};
+inline constexpr Phrase previous_expiry{"Previous expiry", "تاريخ الانتهاء السابق"};
+inline constexpr Phrase fee_paid{"Fee paid", "الرسوم المدفوعة"};
+inline constexpr Phrase issued{"Issued", "تاريخ الإصدار"};
+inline constexpr Phrase channel{"Where", "مكان الإنجاز"};
+inline constexpr Phrase channel_online{"Online", "عبر الإنترنت"};
+inline constexpr Phrase channel_center{"At a service center", "في مركز خدمة"};
+inline constexpr Phrase check_receipt_title{"Check this receipt", "التحقق من الإيصال"};
+inline constexpr Phrase check_receipt_text{
+    "Scan the code with a phone camera, or open the address below: it shows this receipt and whether its signature holds.",
+    "امسح الرمز بكاميرا الهاتف أو افتح العنوان أدناه: يعرض هذا الإيصال ويبيّن صحة توقيعه."};
+inline constexpr Phrase print_receipt{"Print or save as PDF", "طباعة أو حفظ بصيغة PDF"};
+inline constexpr Phrase see_receipt{"See the receipt", "عرض الإيصال"};
+inline constexpr Phrase see_all_transactions{"See all your transactions", "عرض جميع معاملاتك"};
+
+// [SECTION] History -------------------------------------------------------------------------------
+inline constexpr Phrase history_title{"Your transactions", "معاملاتك"};
+inline constexpr Phrase no_transactions{"You have not made any transactions yet.", "لم تُجرِ أي معاملة بعد."};
+inline constexpr Phrase status_completed{"Completed", "مكتملة"};
+inline constexpr Phrase status_awaiting_payment{"Waiting for payment", "بانتظار الدفع"};
+inline constexpr Phrase status_failed{"Not completed", "لم تكتمل"};
+inline constexpr Phrase sent_on{"Sent {}", "أُرسلت في {}"};
+inline constexpr Phrase new_expiry_on{"new expiry {}", "تاريخ الانتهاء الجديد {}"};
+inline constexpr Phrase pay_now{"Pay now", "ادفع الآن"};
+
+}  // namespace muamala::client::strings
