@@ -169,10 +169,12 @@ void draw_sign_in_screen(App& app, Ui& ui) {
         if (refused) entries.push_back({"error-summary-refusal", for_display(pick(failure->message, language))});
         if (civil_id_error) entries.push_back({"error-summary-civil-id", pick(civil_id_error->message, language)});
         if (password_error) entries.push_back({"error-summary-password", pick(password_error->message, language)});
+        // The server's refusal (a wrong password, most often) takes her to the password; each
+        // field's own problem to its field.
         const int clicked = error_summary(ui, entries);
         if (clicked >= 0) {
             const std::string& id = entries[static_cast<size_t>(clicked)].id;
-            (id == "error-summary-password" ? form.password : form.civil_id).focus_requested = true;
+            (id == "error-summary-civil-id" ? form.civil_id : form.password).focus_requested = true;
         }
     }
     heading(ui, "title", pick(strings::sign_in_title, language));

@@ -31,6 +31,7 @@ const words = {
               household: 'Your household — Muamala', years: 'How many years? — Muamala', history: 'Your transactions — Muamala' },
     daysLeft: (days) => `${days} days left`,
     done: 'Transaction complete', completed: 'Completed', signedOut: 'You have signed out.',
+    declined: 'The bank declined the payment.',
   },
   ar: {
     locale: 'ar-KW', dir: 'rtl',
@@ -38,6 +39,7 @@ const words = {
               household: 'أسرتك — معاملة', years: 'كم سنة؟ — معاملة', history: 'معاملاتك — معاملة' },
     daysLeft: (days) => `باقي ${days} يومًا`,
     done: 'اكتملت المعاملة', completed: 'مكتملة', signedOut: 'تم تسجيل خروجك.',
+    declined: 'رفض البنك عملية الدفع.',
   },
 };
 
@@ -118,11 +120,19 @@ await run('renewals', async ({ options, accounts, openApp }) => {
     await keep(page, 'check');
   });
 
-  const payAndKeepReceipt = async (what) => {
+  // `declineFirst`: the bank declines once; nothing is charged and she tries again.
+  const payAndKeepReceipt = async (what, { declineFirst = false } = {}) => {
     await click(page, 'confirm-button');
     await waitForScreen(page, '#/pay/', { prefix: true });
     await shows(page, 'gateway-tag', language === 'ar' ? 'اختبار' : 'TEST');
     await keep(page, `${what}-pay`);
+    if (declineFirst) {
+      await click(page, 'gateway-decline');
+      await shows(page, 'payment-result', expect.declined);
+      await keep(page, `${what}-declined`);
+      await click(page, 'try-again-button');
+      await shows(page, 'gateway-tag', language === 'ar' ? 'اختبار' : 'TEST');
+    }
     await click(page, 'gateway-approve');
     await waitForScreen(page, '#/receipt/', { prefix: true });
     await shows(page, 'title', expect.done);
@@ -182,8 +192,8 @@ await run('renewals', async ({ options, accounts, openApp }) => {
     await keep(page, 'licence-check');
   });
 
-  await step('she pays for the licence and gets its receipt', async () => {
-    await payAndKeepReceipt('licence');
+  await step('the bank declines her first payment for the licence; she tries again and gets its receipt', async () => {
+    await payAndKeepReceipt('licence', { declineFirst: true });
     await shows(page, 'receipt-new-expiry-value', inWords(licenceNewExpiry, language));
   });
 
