@@ -2,13 +2,14 @@
 
 #include "server/api_endpoints.h"
 #include "server/auth_routes.h"
+#include "server/center_routes.h"
 #include "server/citizen_routes.h"
 
 namespace muamala::server {
 
 std::vector<Route> api_routes(Services& services) {
     std::vector<Route> routes;
-    for (auto part : {system_routes, auth_routes, citizen_routes}) {
+    for (auto part : {system_routes, auth_routes, citizen_routes, center_routes}) {
         std::vector<Route> more = part(services);
         routes.insert(routes.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
     }

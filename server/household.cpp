@@ -4,6 +4,7 @@
 #include "common/evaluate.h"
 #include "common/forms.h"
 #include "common/wire_transactions.h"
+#include "server/center_store.h"
 #include "server/clock.h"
 #include "server/registry_store.h"
 
@@ -122,6 +123,13 @@ Json household_json(Services& services, Connection& connection, std::string_view
     Json sponsor_json = person_json(*sponsor, today);
     sponsor_json["phone"] = phone;
     sponsor_json["home_area"] = area_json(sponsor->home_area);
+    // "Your center" (issue 6, item 2): the morning center of her area and the evening centers of her governorate.
+    const std::vector<Center> centers = read_centers(connection);
+    const Center* center = morning_center_for(centers, sponsor->home_area);
+    sponsor_json["center"] = center ? center_json(*center) : Json(nullptr);
+    sponsor_json["evening_centers"] = Json::array();
+    for (const Center* evening : evening_centers_for(centers, sponsor->home_area))
+        sponsor_json["evening_centers"].push_back(center_json(*evening));
     return {{"today", to_iso(today)},
             {"rulebook", version ? Json{{"id", version->id}, {"title", to_json(version->title)}} : Json(nullptr)},
             {"sponsor", std::move(sponsor_json)},

@@ -14,6 +14,7 @@
 #include "common/rulebook.h"
 #include "server/api_routes.h"
 #include "server/audit.h"
+#include "server/center_store.h"
 #include "server/clock.h"
 #include "server/database.h"
 #include "server/demo_seed.h"
@@ -41,6 +42,7 @@ int serve(const Options& options) {
         throw std::runtime_error("the embedded rulebook is broken: " + rulebook.problems.front());
     Database database(options.database);
     const SystemClock clock;
+    load_center_directory_if_empty(database, iso_timestamp(clock.now()));  // a new database gets the directory
     TestGateway payments;  // SIMULATED payments: see payments.h
     const ReceiptSigner receipts = ReceiptSigner::load_or_create(database, iso_timestamp(clock.now()));
     Services services{database, rulebook.rulebook, clock, payments, receipts};

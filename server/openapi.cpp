@@ -72,7 +72,19 @@ constexpr std::string_view kDocument = R"openapi({
                                  "old_expiry": {"type": "string", "format": "date", "nullable": true},
                                  "new_expiry": {"type": "string", "format": "date"},
                                  "fee_fils": {"type": "integer"}, "issued_at": {"type": "string", "format": "date-time"},
-                                 "channel": {"type": "string"}}}
+                                 "channel": {"type": "string"}}},
+      "Center": {"type": "object", "description": "A citizen service center. The directory is ILLUSTRATIVE (the real list was not found): illustrative is true",
+                 "required": ["id", "name", "governorate", "shift", "serves", "areas", "hours", "slots", "model_center", "illustrative"],
+                 "properties": {"id": {"type": "string"}, "name": {"$ref": "#/components/schemas/Text"},
+                                "governorate": {"type": "string", "enum": ["capital", "hawalli", "farwaniya", "mubarak_al_kabeer", "ahmadi", "jahra"]},
+                                "shift": {"type": "string", "enum": ["morning", "evening"]},
+                                "serves": {"type": "string", "enum": ["areas", "governorate"], "description": "a morning center serves its areas, an evening center its whole governorate"},
+                                "areas": {"type": "array", "items": {"type": "string"}, "description": "area ids (common/areas.h) it serves"},
+                                "hours": {"type": "object", "description": "Kuwait time, illustrative",
+                                          "properties": {"days": {"type": "array", "items": {"type": "string", "enum": ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]}},
+                                                         "opens": {"type": "string", "example": "07:30"}, "closes": {"type": "string", "example": "14:00"}}},
+                                "slots": {"type": "object", "properties": {"minutes": {"type": "integer"}, "capacity": {"type": "integer"}}},
+                                "model_center": {"type": "boolean"}, "illustrative": {"type": "boolean"}}}
     },
     "responses": {
       "Error": {"description": "The standard error body", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
@@ -106,7 +118,7 @@ constexpr std::string_view kDocument = R"openapi({
         "required": ["code"], "properties": {"code": {"type": "string"}}}}}},
       "responses": {"200": {"description": "Signed in, with the CSRF token"}, "401": {"$ref": "#/components/responses/Error"},
                     "429": {"$ref": "#/components/responses/Error"}}}},
-    "/api/v1/household": {"get": {"summary": "The sponsor's household, documents and the transactions on offer",
+    "/api/v1/household": {"get": {"summary": "The sponsor's household, documents and the transactions on offer; sponsor.center and sponsor.evening_centers are her service centers",
       "security": [{"session": []}],
       "responses": {"200": {"description": "Household"}, "401": {"$ref": "#/components/responses/Error"}}}},
     "/api/v1/transactions": {
@@ -152,7 +164,26 @@ constexpr std::string_view kDocument = R"openapi({
                     "404": {"$ref": "#/components/responses/Error"}}}},
     "/api/v1/messages": {"get": {"summary": "SMS messages to the sponsor (delivery simulated)",
       "security": [{"session": []}],
-      "responses": {"200": {"description": "Messages"}, "401": {"$ref": "#/components/responses/Error"}}}}
+      "responses": {"200": {"description": "Messages"}, "401": {"$ref": "#/components/responses/Error"}}}},
+    "/api/v1/centers": {"get": {"summary": "The (illustrative) directory of service centers, filtered", "security": [],
+      "parameters": [{"name": "governorate", "in": "query", "schema": {"type": "string"}},
+                     {"name": "area", "in": "query", "schema": {"type": "string"}, "description": "centers serving this area: its morning center and its governorate's evening centers"},
+                     {"name": "shift", "in": "query", "schema": {"type": "string", "enum": ["morning", "evening"]}}],
+      "responses": {"200": {"description": "{illustrative, note, count, centers}", "content": {"application/json": {"schema": {"type": "object",
+          "properties": {"illustrative": {"type": "boolean"}, "note": {"$ref": "#/components/schemas/Text"}, "count": {"type": "integer"},
+                         "centers": {"type": "array", "items": {"$ref": "#/components/schemas/Center"}}}}}}},
+                    "422": {"$ref": "#/components/responses/Error"}}}},
+    "/api/v1/centers/{id}": {"get": {"summary": "One service center", "security": [],
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+      "responses": {"200": {"description": "{center, note}"}, "404": {"$ref": "#/components/responses/Error"}}}},
+    "/api/v1/admin/centers/{id}": {"put": {"summary": "Admin: change a center's names, hours, slots, model flag and (morning) areas",
+      "description": "Send the center as GET gives it, changed. Every area keeps exactly one morning center: areas taken from another center leave it, and an edit that would leave an area unserved or a center with none is refused (422). Audited.",
+      "security": [{"session": [], "csrf": []}],
+      "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
+                     {"$ref": "#/components/parameters/IdempotencyKey"}],
+      "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Center"}}}},
+      "responses": {"200": {"description": "{center}"}, "403": {"$ref": "#/components/responses/Error"},
+                    "404": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}}}
   }
 })openapi";
 

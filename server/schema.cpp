@@ -182,6 +182,33 @@ constexpr Migration migrations_in_order[] = {
             created_at TEXT NOT NULL
         ) STRICT;
     )sql"},
+
+    // Citizen service centers (issue 6): the directory (centers.h). Times of day are HH:MM in Kuwait time.
+    {5, "service centers", R"sql(
+        CREATE TABLE centers (
+            id            TEXT PRIMARY KEY,
+            position      INTEGER NOT NULL UNIQUE,        -- the data file's order, which listings keep
+            name_en       TEXT NOT NULL,
+            name_ar       TEXT NOT NULL,
+            governorate   TEXT NOT NULL,                  -- common/areas.h governorate id
+            shift         TEXT NOT NULL CHECK (shift IN ('morning', 'evening')),
+            weekdays      INTEGER NOT NULL CHECK (weekdays BETWEEN 1 AND 127),  -- bit 0 Sunday ... bit 6 Saturday
+            opens         TEXT NOT NULL,
+            closes        TEXT NOT NULL,
+            slot_minutes  INTEGER NOT NULL CHECK (slot_minutes BETWEEN 5 AND 240),
+            slot_capacity INTEGER NOT NULL CHECK (slot_capacity BETWEEN 1 AND 100),
+            model_center  INTEGER NOT NULL CHECK (model_center IN (0, 1)),
+            illustrative  INTEGER NOT NULL CHECK (illustrative IN (0, 1)),  -- from the illustrative data file
+            updated_at    TEXT NOT NULL
+        ) STRICT;
+        -- The morning center of each area: the key makes "at most one" a fact of the table; every
+        -- change checks "at least one" (centers.h, check_directory). Evening centers have no rows.
+        CREATE TABLE center_areas (
+            area      TEXT PRIMARY KEY,                   -- common/areas.h area id
+            center_id TEXT NOT NULL REFERENCES centers (id)
+        ) STRICT;
+        CREATE INDEX center_areas_by_center ON center_areas (center_id);
+    )sql"},
 };
 
 }  // namespace

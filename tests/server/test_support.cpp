@@ -2,6 +2,7 @@
 
 #include "server/accounts.h"
 #include "server/api_routes.h"
+#include "server/center_store.h"
 #include "server/sessions.h"
 #include "server/totp.h"
 
@@ -48,6 +49,7 @@ RunningServer::RunningServer(const Clock& clock)
       database_(database_file_),
       clock_(clock),
       app_(api_routes(services_), embedded_web_assets(), log_) {
+    load_center_directory_if_empty(database_, iso_timestamp(clock_.now()));
     port_ = app_.bind("127.0.0.1", 0);
     listener_ = std::thread([this] { app_.listen(); });
     app_.wait_until_ready();
@@ -128,6 +130,11 @@ HttpReply del(int port, const std::string& path, const Headers& headers) {
 HttpReply post(int port, const std::string& path, const std::string& body, const std::string& content_type,
                const Headers& headers) {
     return from_httplib(client_for(port).Post(path, to_httplib(headers), body, content_type));
+}
+
+HttpReply put(int port, const std::string& path, const std::string& body, const std::string& content_type,
+              const Headers& headers) {
+    return from_httplib(client_for(port).Put(path, to_httplib(headers), body, content_type));
 }
 
 HttpReply post_chunked(int port, const std::string& path, const std::string& body) {

@@ -35,7 +35,8 @@ private:
 };
 
 // The server as the binary runs it, on 127.0.0.1 and a port the system picked, serving the test
-// fixture (tests/server/web_fixture) with a database file of its own. Stops in its destructor.
+// fixture (tests/server/web_fixture) with a database file of its own (with the center directory
+// loaded, as at the binary's start). Stops in its destructor.
 class RunningServer {
 public:
     RunningServer();                             // on the system clock
@@ -86,6 +87,8 @@ HttpReply post_chunked(int port, const std::string& path, const std::string& bod
 std::string raw_exchange(int port, std::string_view request);
 
 HttpReply del(int port, const std::string& path, const Headers& headers = {});  // DELETE
+HttpReply put(int port, const std::string& path, const std::string& body,
+              const std::string& content_type = "application/json", const Headers& headers = {});
 
 // The web fixture file at `relative`, as bytes.
 std::string fixture_file(const std::string& relative);
