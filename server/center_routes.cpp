@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "server/appointments.h"
 #include "server/audit.h"
 #include "server/center_store.h"
 #include "server/centers.h"
@@ -113,6 +114,12 @@ std::vector<Route> center_routes(Services& services) {
              if (!center) return unknown_center_reply();
              return {200, {{"center", center_json(*center)},
                            {"note", center->illustrative ? to_json(kIllustrativeNote) : Json(nullptr)}}};
+         }},
+        {"GET", "/api/v1/centers/:id/slots",
+         [s](const ApiRequest& request) {
+             const std::string* date = query_value(request, "date");
+             return center_slots(*s, request.path_params.at("id"),
+                                 date ? std::optional<std::string_view>(*date) : std::nullopt);
          }},
         {"PUT", "/api/v1/admin/centers/:id", [s](const ApiRequest& request) { return edit_center(*s, request); }},
     };

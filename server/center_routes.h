@@ -1,5 +1,5 @@
-// The center directory over HTTP (issue 6, item 1): the public listing with its filters, one center,
-// and the admin's edit of a center.
+// The center directory over HTTP (issue 6, items 1 and 3): the public listing with its filters, one
+// center, a center's appointment slots for a day, and the admin's edit of a center.
 #pragma once
 #include <vector>
 

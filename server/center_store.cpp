@@ -89,6 +89,12 @@ std::vector<Center> read_centers(Connection& connection) {
     return centers;
 }
 
+std::string home_area_of(Connection& connection, std::string_view civil_id) {
+    Statement row = connection.prepare("SELECT home_area FROM persons WHERE civil_id = ?1");
+    row.bind(1, civil_id);
+    return row.step() ? row.column_text(0) : std::string();
+}
+
 void save_center(Connection& connection, const Center& center, std::string_view now_iso) {
     connection
         .prepare("UPDATE centers SET name_en = ?2, name_ar = ?3, weekdays = ?4, opens = ?5, closes = ?6, "

@@ -2,6 +2,7 @@
 // that has none, read whole where it is needed (52 rows and their areas), and saved back one
 // center at a time after an admin's edit.
 #pragma once
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,9 @@ namespace muamala::server {
 int load_center_directory_if_empty(Database& database, std::string_view now_iso);
 
 std::vector<Center> read_centers(Connection& connection);  // in the directory's order
+
+// The home area the registry records for a person: "" when none is recorded or the person is unknown.
+std::string home_area_of(Connection& connection, std::string_view civil_id);
 
 // Writes `center`'s fields and its areas, taking each area from whichever center had it. Inside
 // the caller's Transaction, after check_directory() approved the directory it leaves.

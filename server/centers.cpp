@@ -110,6 +110,34 @@ ApiReply unknown_center_reply() {
     return to_reply(error);
 }
 
+bool serves_sponsor(CounterPolicy policy, const Center& center, std::string_view home_area) {
+    return policy == CounterPolicy::any || serves_area(center, home_area);
+}
+
+Text outside_area_message(std::span<const Center> centers, const Center& center, std::string_view home_area) {
+    const Text governorate = governorate_name(center.governorate);
+    const Text serves = center.shift == Shift::morning
+                            ? Text{center.name.en + " serves the sponsors of its own areas.",
+                                   center.name.ar + " يخدم سكان مناطقه فقط."}
+                            : Text{center.name.en + " serves the sponsors of " + governorate.en + ".",
+                                   center.name.ar + " يخدم سكان محافظة " + governorate.ar + " فقط."};
+    const Area* area = find_area(home_area);
+    if (!area)
+        return {serves.en + " This sponsor's home area is not recorded, so no center is assigned to her yet.",
+                serves.ar + " منطقة سكن هذه المواطنة غير مسجلة، لذلك لم يُحدَّد لها مركز بعد."};
+    Text answer{serves.en + " For a home in " + area->name.en + ", go to ",
+                serves.ar + " لمن تسكن في منطقة " + area->name.ar + " المركز المختص هو "};
+    if (const Center* morning = morning_center_for(centers, home_area)) {
+        answer.en += morning->name.en;
+        answer.ar += morning->name.ar;
+    }
+    for (const Center* evening : evening_centers_for(centers, home_area)) {
+        answer.en += ", or in the evening " + evening->name.en;
+        answer.ar += "، أو مساءً " + evening->name.ar;
+    }
+    return {answer.en + ".", answer.ar + "."};
+}
+
 // [SECTION] Reading fields (the data file and admin edits share these)
 
 namespace {

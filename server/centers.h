@@ -15,6 +15,7 @@
 #include "common/date.h"
 #include "common/wire.h"
 #include "server/api_errors.h"
+#include "server/counter_policy.h"
 
 namespace muamala::server {
 
@@ -62,6 +63,11 @@ const Center* morning_center_for(std::span<const Center> centers, std::string_vi
 std::vector<const Center*> evening_centers_for(std::span<const Center> centers, std::string_view area_id);
 const Center* find_center(std::span<const Center> centers, std::string_view id);
 ApiReply unknown_center_reply();  // 404 center.unknown, for an id that names no center
+
+// Whether `center` serves a sponsor whose home is `home_area` ("" when not recorded), under
+// `policy`; and, when it does not, the words that say so and name the centers that do.
+bool serves_sponsor(CounterPolicy policy, const Center& center, std::string_view home_area);
+Text outside_area_message(std::span<const Center> centers, const Center& center, std::string_view home_area);
 
 // [SECTION] The directory's rules
 

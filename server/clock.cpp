@@ -4,11 +4,21 @@
 #include <string>
 
 namespace muamala::server {
+namespace {
+
+constexpr std::chrono::hours kKuwaitOffset{3};  // UTC+3 all year: Kuwait keeps no daylight saving
+
+}  // namespace
 
 Date kuwait_date(std::chrono::system_clock::time_point at) {
-    const auto kuwait = at + std::chrono::hours(3);
+    const auto kuwait = at + kKuwaitOffset;
     const auto days = std::chrono::floor<std::chrono::days>(kuwait).time_since_epoch().count();
     return date_from_day_number(days);
+}
+
+int kuwait_minute_of_day(std::chrono::system_clock::time_point at) {
+    const auto kuwait = at + kKuwaitOffset;
+    return static_cast<int>(std::chrono::floor<std::chrono::minutes>(kuwait - std::chrono::floor<std::chrono::days>(kuwait)).count());
 }
 
 std::string iso_timestamp(std::chrono::system_clock::time_point at) {

@@ -33,6 +33,7 @@ private:
 // decision: a renewal at 01:00 in Kuwait belongs to that Kuwaiti day, not to the UTC one before.
 Date kuwait_date(std::chrono::system_clock::time_point at);
 inline Date kuwait_today(const Clock& clock) { return kuwait_date(clock.now()); }
+int kuwait_minute_of_day(std::chrono::system_clock::time_point at);  // 0..1439, Kuwait's wall clock
 
 // ISO-8601 UTC with milliseconds, as stored in the database: 2026-11-27T20:15:00.123Z
 std::string iso_timestamp(std::chrono::system_clock::time_point at);

@@ -65,15 +65,8 @@ Json offers_for(Services& services, const Registry& household, const Person& spo
     const RulebookVersion* version = services.rulebook.version_on(today);
     Json offers = Json::array();
     for (TransactionKind kind : kinds_for(member, husband)) {
-        TransactionForm probe;
-        probe.years = 1;
-        probe.phone = phone;
-        Decision decision = evaluate(services.rulebook, household,
-                                     {std::string(name_of(kind)), sponsor.civil_id, member.civil_id, ActorRole::sponsor,
-                                      sponsor.civil_id, today, true, probe});
-        // The probe's own form answers are not the person's: leave out what the form will ask.
-        std::erase_if(decision.reasons, [](const Problem& reason) { return !reason.field.empty(); });
-        decision.eligible = decision.reasons.empty();
+        const Decision decision =
+            probe_decision(services.rulebook, household, sponsor.civil_id, member.civil_id, kind, phone, today);
         Json offer{{"kind", name_of(kind)}, {"title", to_json(title_of(kind))}, {"decision", to_json(decision)}};
         if (version) offer["form"] = form_json(kind, version->rules_for(kind));
         offers.push_back(std::move(offer));
@@ -96,6 +89,20 @@ Json person_json(const Person& p, const Date& today) {
 }
 
 }  // namespace
+
+Decision probe_decision(const Rulebook& rulebook, const Registry& household, std::string_view sponsor,
+                        std::string_view member, TransactionKind kind, std::string_view phone, const Date& today) {
+    TransactionForm probe;
+    probe.years = 1;
+    probe.phone = phone;
+    Decision decision = evaluate(rulebook, household,
+                                 {std::string(name_of(kind)), std::string(sponsor), std::string(member),
+                                  ActorRole::sponsor, std::string(sponsor), today, true, probe});
+    // The probe's own form answers are not the person's: leave out what the form will ask.
+    std::erase_if(decision.reasons, [](const Problem& reason) { return !reason.field.empty(); });
+    decision.eligible = decision.reasons.empty();
+    return decision;
+}
 
 Json household_json(Services& services, Connection& connection, std::string_view sponsor_civil_id) {
     const Date today = kuwait_today(services.clock);

@@ -47,6 +47,7 @@ int serve(const Options& options) {
     const ReceiptSigner receipts = ReceiptSigner::load_or_create(database, iso_timestamp(clock.now()));
     Services services{database, rulebook.rulebook, clock, payments, receipts};
     services.secure_cookies = options.secure_cookies;
+    services.counter_policy = options.counter_policy;
     HttpApp app(api_routes(services), embedded_web_assets(), log);
     const int port = app.bind(options.bind_address, options.port);
     // Until here a signal simply ends the process, which loses nothing (SQLite survives that). From
@@ -61,7 +62,8 @@ int serve(const Options& options) {
         log.error(clock.now(), "outbox", problem);
     });
     std::cerr << "muamala-server " MUAMALA_VERSION " serving " << url_of(options.bind_address, port)
-              << " (database " << options.database.string() << ")" << std::endl;
+              << " (database " << options.database.string() << ", counter policy " << name_of(options.counter_policy)
+              << ")" << std::endl;
     app.listen();
     std::cerr << "muamala-server stopped" << std::endl;
     return 0;

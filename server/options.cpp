@@ -44,7 +44,8 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
         const std::string_view flag = argument.substr(0, equals);
         const bool seed_flag = flag == "--households" || flag == "--accounts" || flag == "--accounts-out" ||
                                flag == "--seed" || flag == "--today";
-        if (flag != "--bind" && flag != "--port" && flag != "--db" && flag != "--secure-cookies" && !seed_flag)
+        if (flag != "--bind" && flag != "--port" && flag != "--db" && flag != "--secure-cookies" &&
+            flag != "--counter-policy" && !seed_flag)
             return usage_error("unknown option " + std::string(argument));
         if (seed_flag && !seeding) return usage_error(std::string(flag) + " belongs to seed-demo");
         if (seeding && !seed_flag && flag != "--db")
@@ -84,6 +85,10 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
             }
         } else if (flag == "--bind") {
             command_line.options.bind_address = value;
+        } else if (flag == "--counter-policy") {
+            const std::optional<CounterPolicy> policy = parse_counter_policy(value);
+            if (!policy) return usage_error("--counter-policy takes area or any, not " + std::string(value));
+            command_line.options.counter_policy = *policy;
         } else if (flag == "--port") {
             const std::optional<int> port = parse_port(value);
             if (!port) return usage_error("--port takes a number from 0 to 65535, not " + std::string(value));
@@ -97,6 +102,7 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
 
 std::string usage_text() {
     return "Usage: muamala-server [--bind ADDRESS] [--port PORT] [--db FILE] [--secure-cookies]\n"
+           "                     [--counter-policy area|any]\n"
            "       muamala-server verify-audit [--db FILE]\n"
            "       muamala-server seed-demo [--db FILE] [--households N] [--accounts K] [--accounts-out FILE]\n"
            "                                [--seed S] [--today YYYY-MM-DD]\n"
@@ -110,6 +116,10 @@ std::string usage_text() {
            "  --secure-cookies\n"
            "                  mark the session cookie Secure, so browsers send it over HTTPS only:\n"
            "                  use it whenever clients reach the server through TLS (a reverse proxy)\n"
+           "  --counter-policy area|any\n"
+           "                  which sponsors a service center serves at its counter and in its\n"
+           "                  appointment book: area (default) the sponsors of its own areas (an\n"
+           "                  evening center, of its governorate); any, every sponsor\n"
            "  --help          show this text\n"
            "\n"
            "Logs one JSON line per request (and per internal error) to standard output;\n"

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "server/counter_policy.h"
+
 namespace muamala::server {
 
 struct Options {
@@ -14,6 +16,7 @@ struct Options {
     int port = 8080;                                     // --port: 0 lets the system pick a free one
     std::filesystem::path database = "data/muamala.db";  // --db: relative to the working directory
     bool secure_cookies = false;                         // --secure-cookies: behind TLS, cookies go over TLS only
+    CounterPolicy counter_policy = CounterPolicy::area;  // --counter-policy area|any: whom a center serves
 };
 
 // seed-demo: a synthetic registry for demos and benchmarks (demo_seed.h).

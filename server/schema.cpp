@@ -209,6 +209,45 @@ constexpr Migration migrations_in_order[] = {
         ) STRICT;
         CREATE INDEX center_areas_by_center ON center_areas (center_id);
     )sql"},
+
+    // Appointments at the centers and the queue at their doors (appointments.h, queue_tickets.h).
+    {6, "appointments, queue tickets", R"sql(
+        CREATE TABLE appointment_slots (
+            id        INTEGER PRIMARY KEY,
+            center_id TEXT NOT NULL REFERENCES centers (id),
+            date      TEXT NOT NULL,
+            starts    TEXT NOT NULL,
+            ends      TEXT NOT NULL,
+            capacity  INTEGER NOT NULL CHECK (capacity >= 1),  -- as planned when the day's slots were made
+            UNIQUE (center_id, date, starts)
+        ) STRICT;
+        CREATE TABLE appointments (
+            id            TEXT PRIMARY KEY,               -- random and unguessable
+            slot_id       INTEGER NOT NULL REFERENCES appointment_slots (id),
+            sponsor       TEXT NOT NULL REFERENCES persons (civil_id),
+            beneficiary   TEXT NOT NULL REFERENCES persons (civil_id),
+            kind          TEXT NOT NULL,
+            status        TEXT NOT NULL CHECK (status IN ('booked', 'checked_in', 'cancelled')),
+            booked_by     INTEGER NOT NULL REFERENCES accounts (id),
+            checked_in_by INTEGER REFERENCES accounts (id),
+            checked_in_at TEXT,
+            created_at    TEXT NOT NULL,
+            updated_at    TEXT NOT NULL
+        ) STRICT;
+        CREATE INDEX appointments_by_slot ON appointments (slot_id, status);
+        CREATE INDEX appointments_by_sponsor ON appointments (sponsor, created_at);
+        CREATE TABLE queue_tickets (
+            id             INTEGER PRIMARY KEY,
+            center_id      TEXT NOT NULL REFERENCES centers (id),
+            date           TEXT NOT NULL,                 -- numbers start again at 1 each day
+            number         INTEGER NOT NULL CHECK (number >= 1),
+            source         TEXT NOT NULL CHECK (source IN ('walk_in', 'appointment')),
+            appointment_id TEXT UNIQUE REFERENCES appointments (id),
+            issued_by      INTEGER NOT NULL REFERENCES accounts (id),
+            issued_at      TEXT NOT NULL,
+            UNIQUE (center_id, date, number)
+        ) STRICT;
+    )sql"},
 };
 
 }  // namespace

@@ -3,6 +3,7 @@
 #pragma once
 #include "common/rulebook.h"
 #include "server/clock.h"
+#include "server/counter_policy.h"
 #include "server/database.h"
 #include "server/login_throttle.h"
 #include "server/payments.h"
@@ -18,6 +19,7 @@ struct Services {
     const ReceiptSigner& receipts;   // signs every receipt; its public key verifies them
     LoginThrottle login_throttle{};  // failed sign-ins, counted in memory (a restart forgets them)
     bool secure_cookies = false;     // --secure-cookies: the session cookie is sent over TLS only
+    CounterPolicy counter_policy = CounterPolicy::area;  // --counter-policy: which sponsors a center serves
 };
 
 }  // namespace muamala::server

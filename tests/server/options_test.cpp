@@ -62,5 +62,14 @@ TEST(CommandLine, UsageNamesEveryFlag) {
     for (const char* flag : {"--bind", "--port", "--db", "--help"}) EXPECT_NE(usage.find(flag), std::string::npos) << flag;
 }
 
+TEST(CommandLine, TakesTheCounterPolicy) {
+    EXPECT_EQ(parse({}).options.counter_policy, CounterPolicy::area);
+    EXPECT_EQ(parse({"--counter-policy", "any"}).options.counter_policy, CounterPolicy::any);
+    EXPECT_EQ(parse({"--counter-policy=area"}).options.counter_policy, CounterPolicy::area);
+    EXPECT_EQ(parse({"--counter-policy", "anyone"}).error, "--counter-policy takes area or any, not anyone");
+    EXPECT_EQ(parse({"seed-demo", "--counter-policy", "any"}).action, CommandLine::Action::usage_error);
+    EXPECT_NE(usage_text().find("--counter-policy"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace muamala::server

@@ -3,6 +3,8 @@
 #include <stdexcept>
 
 #include "common/civil_id.h"
+#include "server/center_store.h"
+#include "server/centers.h"
 #include "server/demo_seed.h"
 
 namespace muamala::server::testing {
@@ -34,11 +36,13 @@ HttpReply Caller::del(const std::string& path, const std::string& key) const {
                         {{"Cookie", session.cookie}, {"X-CSRF-Token", session.csrf_token}, {"Idempotency-Key", key}});
 }
 
-Caller sign_in_caller(const RunningServer& server, const std::string& civil_id, const std::string& role) {
-    return {server.port(), sign_in(server, create_test_account(server, civil_id, role))};
+Caller sign_in_caller(const RunningServer& server, const std::string& civil_id, const std::string& role,
+                      const std::optional<std::string>& center_id) {
+    return {server.port(), sign_in(server, create_test_account(server, civil_id, role, center_id))};
 }
 
-CenterServer::CenterServer(int households) : server(clock), database(server.database_file()) {
+CenterServer::CenterServer(int households, CounterPolicy policy)
+    : server(clock, policy), database(server.database_file()) {
     seed_demo(database, {.households = households, .accounts = 0, .seed = 7, .today = kuwait_today(clock)});
 }
 
@@ -46,6 +50,20 @@ std::string CenterServer::person(const std::string& name_en) {
     const std::string id = text("SELECT civil_id FROM persons WHERE name_en = ?1", name_en);
     if (id.empty()) throw std::runtime_error("no one named " + name_en);
     return id;
+}
+
+std::string CenterServer::mother_outside(const std::string& center_id, const std::string& governorate) {
+    auto connection = database.connect();
+    const std::vector<Center> centers = read_centers(*connection);
+    const Center& center = *find_center(centers, center_id);
+    Statement mothers = connection->prepare("SELECT DISTINCT m.wife, p.home_area FROM marriages AS m "
+                                            "JOIN persons AS p ON p.civil_id = m.wife ORDER BY m.wife");
+    while (mothers.step()) {
+        const Area* area = find_area(mothers.column_text(1));
+        if (area && !serves_area(center, area->id) && governorate_info(area->governorate).id != governorate)
+            return mothers.column_text(0);
+    }
+    throw std::runtime_error("every seeded mother is served by " + center_id);
 }
 
 std::int64_t CenterServer::count(const std::string& sql, const std::string& parameter) {

@@ -3,8 +3,10 @@
 #pragma once
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 
+#include "server/counter_policy.h"
 #include "tests/server/test_support.h"
 
 namespace muamala::server::testing {
@@ -28,18 +30,21 @@ struct Caller {
     HttpReply del(const std::string& path, const std::string& key) const;
 };
 
-Caller sign_in_caller(const RunningServer& server, const std::string& civil_id, const std::string& role = "citizen");
+Caller sign_in_caller(const RunningServer& server, const std::string& civil_id, const std::string& role = "citizen",
+                      const std::optional<std::string>& center_id = std::nullopt);
 
 // A server with `households` seeded households (the first is the showcase family: Fatima Al-Mutairi
 // of Al-Salam, her husband Ahmed, Omar, Maryam and baby Youssef).
 class CenterServer {
 public:
-    explicit CenterServer(int households = 6);
+    explicit CenterServer(int households = 6, CounterPolicy policy = CounterPolicy::area);
     ManualClock clock{kTuesdayMorning};
     RunningServer server;
     Database database;
 
     std::string person(const std::string& name_en);  // civil ID by English name (the showcase family's are unique)
+    // A seeded mother whose home area is not served by `center_id` (and not in `governorate`, when given).
+    std::string mother_outside(const std::string& center_id, const std::string& governorate = "");
     std::int64_t count(const std::string& sql, const std::string& parameter = "");  // SELECT count(*)... with ?1
     std::string text(const std::string& sql, const std::string& parameter = "");    // the first column of the first row
 };

@@ -44,12 +44,15 @@ TempDir::~TempDir() {
 
 RunningServer::RunningServer() : RunningServer(system_clock_) {}
 
-RunningServer::RunningServer(const Clock& clock)
+RunningServer::RunningServer(const Clock& clock) : RunningServer(clock, CounterPolicy::area) {}
+
+RunningServer::RunningServer(const Clock& clock, CounterPolicy counter_policy)
     : database_file_(dir_.path() / "data" / "muamala.db"),
       database_(database_file_),
       clock_(clock),
       app_(api_routes(services_), embedded_web_assets(), log_) {
     load_center_directory_if_empty(database_, iso_timestamp(clock_.now()));
+    services_.counter_policy = counter_policy;  // before the first request: the listener starts below
     port_ = app_.bind("127.0.0.1", 0);
     listener_ = std::thread([this] { app_.listen(); });
     app_.wait_until_ready();
@@ -184,11 +187,12 @@ std::string fixture_file(const std::string& relative) {
 
 // [SECTION] Accounts and sign-in
 
-TestAccount create_test_account(const RunningServer& server, const std::string& civil_id, const std::string& role) {
+TestAccount create_test_account(const RunningServer& server, const std::string& civil_id, const std::string& role,
+                                const std::optional<std::string>& center_id) {
     TestAccount account{civil_id, "correct horse battery staple " + civil_id, new_totp_secret()};
     Connection connection = Connection::open(server.database_file());
     Transaction transaction(connection);
-    create_account(connection, account.civil_id, role, account.password, account.totp_secret, std::nullopt,
+    create_account(connection, account.civil_id, role, account.password, account.totp_secret, center_id,
                    iso_timestamp(server.clock().now()));
     transaction.commit();
     return account;

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -41,6 +42,7 @@ class RunningServer {
 public:
     RunningServer();                             // on the system clock
     explicit RunningServer(const Clock& clock);  // on `clock` (a ManualClock), which must outlive the server
+    RunningServer(const Clock& clock, CounterPolicy counter_policy);  // as --counter-policy would set it
     ~RunningServer();
     int port() const { return port_; }
     const Clock& clock() const { return clock_; }
@@ -104,7 +106,8 @@ struct TestAccount {
 // An account made straight in the server's database (Argon2id: a fraction of a second), with a
 // password and TOTP secret of its own.
 TestAccount create_test_account(const RunningServer& server, const std::string& civil_id = "280010101234",
-                                const std::string& role = "citizen");
+                                const std::string& role = "citizen",
+                                const std::optional<std::string>& center_id = std::nullopt);  // operators' center
 
 // The TOTP code the account's authenticator would show at `at`, and the earliest code in the
 // server's window the account has not used yet (so one account can sign in a few times within
