@@ -3,6 +3,7 @@
 //   {"error":{"code":"...","message":{"en":"...","ar":"..."},"fields":[{"field","code","message"}]}}
 // and can key on `code`, show `message` in the person's language, and mark each listed field.
 #pragma once
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,12 +26,19 @@ struct ApiError {
     std::vector<FieldProblem> fields;  // empty unless specific inputs failed
 };
 
+// A body that is not JSON, sent as it is.
+struct RawBody {
+    std::string content_type;
+    std::string bytes;
+};
+
 // The JSON answer to one API call, before it becomes HTTP.
 struct ApiReply {
     int status = 200;
     Json body;
     std::string log_detail;  // why it failed, for the server's log only: never sent to the client
     std::vector<std::pair<std::string, std::string>> headers;  // extra headers (Set-Cookie, Retry-After)
+    std::optional<RawBody> raw;  // sent instead of `body` when set (GET /metrics: Prometheus text)
 };
 
 Json to_json(const ApiError& error);  // the error body; "fields" is always present, maybe empty

@@ -21,6 +21,10 @@ int kuwait_minute_of_day(std::chrono::system_clock::time_point at) {
     return static_cast<int>(std::chrono::floor<std::chrono::minutes>(kuwait - std::chrono::floor<std::chrono::days>(kuwait)).count());
 }
 
+std::chrono::system_clock::time_point kuwait_instant(const Date& date, int minute_of_day) {
+    return std::chrono::sys_days{std::chrono::days{day_number(date)}} + std::chrono::minutes(minute_of_day) - kKuwaitOffset;
+}
+
 std::string iso_timestamp(std::chrono::system_clock::time_point at) {
     const auto millis = std::chrono::floor<std::chrono::milliseconds>(at).time_since_epoch().count();
     const auto days = millis >= 0 ? millis / 86400000 : (millis - 86399999) / 86400000;

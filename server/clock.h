@@ -34,6 +34,7 @@ private:
 Date kuwait_date(std::chrono::system_clock::time_point at);
 inline Date kuwait_today(const Clock& clock) { return kuwait_date(clock.now()); }
 int kuwait_minute_of_day(std::chrono::system_clock::time_point at);  // 0..1439, Kuwait's wall clock
+std::chrono::system_clock::time_point kuwait_instant(const Date& date, int minute_of_day);  // the inverse
 
 // ISO-8601 UTC with milliseconds, as stored in the database: 2026-11-27T20:15:00.123Z
 std::string iso_timestamp(std::chrono::system_clock::time_point at);

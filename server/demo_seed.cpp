@@ -13,33 +13,17 @@
 #include "common/civil_id.h"
 #include "common/registry.h"
 #include "server/accounts.h"
+#include "server/center_store.h"
 #include "server/clock.h"
+#include "server/demo_history.h"
+#include "server/demo_random.h"
 #include "server/registry_store.h"
 #include "server/totp.h"
 
 namespace muamala::server {
 namespace {
 
-// [SECTION] Deterministic randomness
-// splitmix64: tiny, fast, and the same on every platform (std:: distributions are not).
-class Random {
-public:
-    explicit Random(std::uint64_t seed) : state_(seed) {}
-    std::uint64_t next() {
-        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    int below(int bound) { return static_cast<int>(next() % static_cast<std::uint64_t>(bound)); }
-    int between(int low, int high) { return low + below(high - low + 1); }  // inclusive
-    bool chance(int percent) { return below(100) < percent; }
-    template <typename Items>
-    const auto& pick(const Items& items) { return items[static_cast<std::size_t>(below(static_cast<int>(std::size(items))))]; }
-
-private:
-    std::uint64_t state_;
-};
+using Random = DemoRandom;  // demo_random.h
 
 // [SECTION] Names (synthetic people: common given names, no real person intended)
 const Text kMotherNames[] = {{"Fatima", "فاطمة"}, {"Maryam", "مريم"}, {"Noura", "نورة"},   {"Sara", "سارة"},
@@ -252,8 +236,26 @@ DemoAccount demo_account(std::uint64_t seed, const Person& person, Random& rando
                        message.size(), key, sizeof key);
     const std::string first_name = person.name.en.substr(0, person.name.en.find(' '));
     const std::string password = first_name + "-" + std::to_string(random.between(1000, 9999)) + "-demo";
-    return {person.civil_id, password, base32_encode(secret), "citizen", person.name.en};
+    return {person.civil_id, password, base32_encode(secret), "citizen", person.name.en, ""};
 }
+
+// [SECTION] Staff sign-ins
+// For the counter, the supervisor's view and the admin's edits: operators at the model center in
+// Al-Salam, at an evening center and in another governorate (so the area rule shows), a supervisor
+// and an admin. Made-up people, like everyone here.
+struct StaffMember {
+    Text name;
+    Date birth;
+    const char* role;
+    const char* center_id;  // operators only; "" otherwise
+};
+const StaffMember kStaff[] = {
+    {{"Huda Al-Kandari", "هدى الكندري"}, {1986, 4, 12}, "operator", "al-salam-morning"},
+    {{"Bader Al-Enezi", "بدر العنزي"}, {1983, 9, 3}, "operator", "hawally-evening"},
+    {{"Amal Al-Shammari", "أمل الشمري"}, {1990, 1, 27}, "operator", "jahra-morning"},
+    {{"Yousef Al-Rashidi", "يوسف الرشيدي"}, {1978, 11, 8}, "supervisor", ""},
+    {{"Mariam Al-Azmi", "مريم العازمي"}, {1981, 6, 19}, "admin", ""},
+};
 
 }  // namespace
 
@@ -261,6 +263,8 @@ SeedSummary seed_demo(Database& database, const SeedOptions& options) {
     if (options.households < 1 || options.accounts < 0 || options.accounts > options.households)
         throw std::invalid_argument("seed-demo: need households >= 1 and 0 <= accounts <= households");
     if (sodium_init() < 0) throw std::runtime_error("libsodium could not start");
+    const std::string now = iso_timestamp(std::chrono::system_clock::now());
+    load_center_directory_if_empty(database, now);  // operators and the history name its centers
     auto connection = database.connect();
     Statement existing = connection->prepare("SELECT count(*) FROM persons");
     existing.step();
@@ -271,7 +275,7 @@ SeedSummary seed_demo(Database& database, const SeedOptions& options) {
     CivilIds ids;
     HouseholdMaker maker(random, ids, options.today);
     SeedSummary summary;
-    const std::string now = iso_timestamp(std::chrono::system_clock::now());
+    std::vector<std::string> mothers_without_sign_in;  // the history's households: demo sign-ins see only their own doings
     Transaction transaction(*connection);
     for (int index = 0; index < options.households; ++index) {
         const HouseholdMaker::Household h = index == 0 ? maker.showcase_household() : maker.random_household();
@@ -287,8 +291,30 @@ SeedSummary seed_demo(Database& database, const SeedOptions& options) {
             const auto secret = base32_decode(account.totp_secret_base32);
             create_account(*connection, account.civil_id, account.role, account.password, *secret, std::nullopt, now);
             summary.accounts.push_back(std::move(account));
+        } else {
+            mothers_without_sign_in.push_back(h.mother.civil_id);
         }
     }
+    if (options.staff_accounts) {
+        const std::vector<Center> centers = read_centers(*connection);
+        for (const StaffMember& member : kStaff) {
+            Person person;
+            person.civil_id = ids.next_for(member.birth);
+            person.name = member.name;
+            DemoAccount account = demo_account(options.seed, person, random);
+            account.role = member.role;
+            account.center_id = member.center_id;
+            if (!account.center_id.empty() && !find_center(centers, account.center_id))
+                throw std::logic_error("seed-demo: no center " + account.center_id + " in the directory");
+            const auto secret = base32_decode(account.totp_secret_base32);
+            create_account(*connection, account.civil_id, account.role, account.password, *secret,
+                           account.center_id.empty() ? std::nullopt : std::optional(account.center_id), now);
+            summary.accounts.push_back(std::move(account));
+        }
+    }
+    if (options.history_months > 0)
+        summary.history_transactions = write_synthetic_history(
+            *connection, {options.history_months, options.seed, options.today}, mothers_without_sign_in);
     transaction.commit();
     return summary;
 }

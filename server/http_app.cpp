@@ -209,6 +209,11 @@ struct HttpApp::Impl {
     void send(Response& response, const ApiReply& reply) {
         if (!reply.log_detail.empty()) log.error(std::chrono::system_clock::now(), trace().id, reply.log_detail);
         for (const auto& [name, value] : reply.headers) response.set_header(name, value);
+        if (reply.raw) {
+            response.status = reply.status;
+            response.set_content(reply.raw->bytes, reply.raw->content_type);
+            return;
+        }
         send_json(response, reply.status, reply.body);
     }
 

@@ -22,7 +22,7 @@ inline constexpr std::size_t request_body_limit_bytes = 64 * 1024;
 
 class HttpApp {
 public:
-    // `routes` answer under /api (see api_routes.h); `assets` is the web client to serve
+    // `routes` answer under /api, and /metrics (api_routes.h); `assets` is the web client to serve
     // (embedded_web_assets()). Assets, log and whatever the routes refer to must outlive the app.
     HttpApp(std::vector<Route> routes, std::span<const WebAsset> assets, ServerLog& log);
     ~HttpApp();

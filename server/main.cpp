@@ -70,7 +70,9 @@ int serve(const Options& options) {
 }
 
 int seed(const std::filesystem::path& file, const SeedDemoOptions& options) {
-    SeedOptions seed{options.households, options.accounts, options.seed, kuwait_today(SystemClock())};
+    SeedOptions seed{.households = options.households, .accounts = options.accounts, .seed = options.seed,
+                     .today = kuwait_today(SystemClock()), .history_months = options.history_months,
+                     .staff_accounts = true};
     if (options.today) {
         const auto today = parse_iso_date(*options.today);
         if (!today) throw std::runtime_error("--today takes a date as YYYY-MM-DD, not " + *options.today);
@@ -81,14 +83,16 @@ int seed(const std::filesystem::path& file, const SeedDemoOptions& options) {
     const SeedSummary summary = seed_demo(database, seed);
     const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
     std::cerr << "seeded " << summary.households << " SYNTHETIC households (" << summary.persons << " persons, "
-              << summary.accounts.size() << " sign-ins) for " << to_iso(seed.today) << " in " << took.count()
+              << summary.accounts.size() << " sign-ins, " << summary.history_transactions
+              << " SYNTHETIC past transactions) for " << to_iso(seed.today) << " in " << took.count()
               << " s into " << file.string() << std::endl;
     if (!options.accounts_out.empty()) {
         Json accounts = Json::array();
         for (const DemoAccount& account : summary.accounts)
             accounts.push_back({{"civil_id", account.civil_id}, {"password", account.password},
                                 {"totp_secret", account.totp_secret_base32}, {"role", account.role},
-                                {"name", account.name_en}});
+                                {"name", account.name_en},
+                                {"center_id", account.center_id.empty() ? Json(nullptr) : Json(account.center_id)}});
         if (options.accounts_out.has_parent_path()) std::filesystem::create_directories(options.accounts_out.parent_path());
         std::ofstream out(options.accounts_out);
         out << accounts.dump(2) << '\n';

@@ -275,7 +275,14 @@ constexpr std::string_view kDocument = R"openapi({
           "properties": {"ticket": {"$ref": "#/components/schemas/Ticket"}}}}}}, "403": {"$ref": "#/components/responses/Error"}}}},
     "/api/v1/counter/queue": {"get": {"summary": "Operator: today's tickets and appointments at this center",
       "security": [{"session": []}],
-      "responses": {"200": {"description": "{center, date, tickets, appointments}"}, "403": {"$ref": "#/components/responses/Error"}}}}
+      "responses": {"200": {"description": "{center, date, tickets, appointments}"}, "403": {"$ref": "#/components/responses/Error"}}}},
+    "/api/v1/supervisor/kpis": {"get": {"summary": "Supervisor: share of transactions done in person vs online, by month, center and kind; baseline, current month and trend toward zero",
+      "description": "Counts completed transactions. The baseline is the months before the first online one; the trend is a least-squares line through each complete month's in-person share since then, with the month it would reach zero if it holds. seed-demo's history is SYNTHETIC and is counted (synthetic_transactions says how much).",
+      "security": [{"session": []}],
+      "responses": {"200": {"description": "{today, definition, synthetic_transactions, note, totals, by_month, by_kind, by_center, baseline, current, trend}"},
+                    "401": {"$ref": "#/components/responses/Error"}, "403": {"$ref": "#/components/responses/Error"}}}},
+    "/metrics": {"get": {"summary": "Counts for Prometheus: transactions by channel and kind, appointments, tickets, outbox, centers", "security": [],
+      "responses": {"200": {"description": "Prometheus text exposition format", "content": {"text/plain; version=0.0.4": {"schema": {"type": "string"}}}}}}}
   }
 })openapi";
 

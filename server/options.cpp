@@ -43,7 +43,7 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
         const std::size_t equals = argument.find('=');
         const std::string_view flag = argument.substr(0, equals);
         const bool seed_flag = flag == "--households" || flag == "--accounts" || flag == "--accounts-out" ||
-                               flag == "--seed" || flag == "--today";
+                               flag == "--seed" || flag == "--today" || flag == "--history-months";
         if (flag != "--bind" && flag != "--port" && flag != "--db" && flag != "--secure-cookies" &&
             flag != "--counter-policy" && !seed_flag)
             return usage_error("unknown option " + std::string(argument));
@@ -81,6 +81,7 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
                     return usage_error(std::string(flag) + " takes a whole number, not " + std::string(value));
                 if (flag == "--households") seed.households = static_cast<int>(number);
                 else if (flag == "--accounts") seed.accounts = static_cast<int>(number);
+                else if (flag == "--history-months") seed.history_months = static_cast<int>(number);
                 else seed.seed = number;
             }
         } else if (flag == "--bind") {
@@ -105,7 +106,7 @@ std::string usage_text() {
            "                     [--counter-policy area|any]\n"
            "       muamala-server verify-audit [--db FILE]\n"
            "       muamala-server seed-demo [--db FILE] [--households N] [--accounts K] [--accounts-out FILE]\n"
-           "                                [--seed S] [--today YYYY-MM-DD]\n"
+           "                                [--seed S] [--today YYYY-MM-DD] [--history-months M]\n"
            "\n"
            "Serves the Muamala web client and its API (/api/v1) from this one binary.\n"
            "\n"
@@ -133,7 +134,10 @@ std::string usage_text() {
            "seed-demo fills an empty database with a SYNTHETIC registry: N households (default 200) of\n"
            "Kuwaiti mothers, non-Kuwaiti husbands and children, documents in every state the rules tell\n"
            "apart, placed relative to --today (default: today in Kuwait). The first K mothers (default 20)\n"
-           "get demo sign-ins, written with their passwords and TOTP secrets to --accounts-out as JSON.\n"
+           "get demo sign-ins, written with their passwords and TOTP secrets to --accounts-out as JSON,\n"
+           "with sign-ins for staff: three center operators, a supervisor and an admin. The other\n"
+           "households get a SYNTHETIC history of M months (default 30) of completed transactions in\n"
+           "which e-services halve the visits to the centers, for the supervisor's figures.\n"
            "The same --seed and --today always give the same registry.\n";
 }
 

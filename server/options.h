@@ -24,6 +24,7 @@ struct SeedDemoOptions {
     int households = 200;
     int accounts = 20;
     std::uint64_t seed = 2026;
+    int history_months = 30;              // --history-months N: SYNTHETIC past transactions; 0 for none
     std::optional<std::string> today;     // --today YYYY-MM-DD; default: today in Kuwait
     std::filesystem::path accounts_out;   // --accounts-out FILE: the demo sign-ins as JSON; empty: none
 };
@@ -39,7 +40,7 @@ struct CommandLine {
 // Reads the arguments after the program name. Takes "--flag value" and "--flag=value". A first
 // argument "verify-audit" asks for the audit chain check instead of serving; it takes only --db.
 // "seed-demo" fills an empty database with a synthetic registry; it takes --db, --households,
-// --accounts, --accounts-out, --seed and --today.
+// --accounts, --accounts-out, --seed, --today and --history-months.
 CommandLine parse_command_line(std::span<const std::string_view> arguments);
 
 std::string usage_text();  // for --help, and after a usage error

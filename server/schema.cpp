@@ -248,6 +248,13 @@ constexpr Migration migrations_in_order[] = {
             UNIQUE (center_id, date, number)
         ) STRICT;
     )sql"},
+
+    // seed-demo writes a made-up past of completed transactions so the supervisor's figures have a
+    // history to show; `origin` keeps it apart from real ones.
+    {7, "transactions: origin", R"sql(
+        ALTER TABLE transactions ADD COLUMN origin TEXT NOT NULL DEFAULT 'live'
+            CHECK (origin IN ('live', 'synthetic_history'));
+    )sql"},
 };
 
 }  // namespace

@@ -203,9 +203,11 @@ TEST_F(CounterTest, EachRoleKeepsToItsOwnRoutes) {
     EXPECT_EQ(code(citizen.post("/api/v1/counter/transactions", renewal(fatima, ahmed), "k-1")), "role.operator_only");
     EXPECT_EQ(code(citizen.post("/api/v1/counter/tickets", Json::object(), "k-2")), "role.operator_only");
     EXPECT_EQ(code(citizen.get("/api/v1/counter/queue")), "role.operator_only");
+    EXPECT_EQ(code(citizen.get("/api/v1/supervisor/kpis")), "role.supervisor_only");
     EXPECT_EQ(code(citizen.put("/api/v1/admin/centers/al-salam-morning", Json::object(), "k-3")), "role.admin_only");
     // And staff are not citizens: an operator cannot book for herself through the citizen routes.
     EXPECT_EQ(code(at_al_salam.get("/api/v1/appointments")), "role.citizen_only");
+    EXPECT_EQ(code(at_al_salam.get("/api/v1/supervisor/kpis")), "role.supervisor_only");
     // An operator whose account names no center cannot work a counter.
     const Caller unassigned = sign_in_caller(centers.server, staff_civil_id(4), "operator");
     EXPECT_EQ(code(unassigned.get("/api/v1/counter/queue")), "counter.no_center");

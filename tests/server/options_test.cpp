@@ -71,5 +71,12 @@ TEST(CommandLine, TakesTheCounterPolicy) {
     EXPECT_NE(usage_text().find("--counter-policy"), std::string::npos);
 }
 
+TEST(CommandLine, TakesTheLengthOfTheDemoHistory) {
+    EXPECT_EQ(parse({"seed-demo"}).seed_demo.history_months, 30);
+    EXPECT_EQ(parse({"seed-demo", "--history-months", "0"}).seed_demo.history_months, 0);
+    EXPECT_EQ(parse({"--history-months", "3"}).error, "--history-months belongs to seed-demo");
+    EXPECT_NE(usage_text().find("--history-months"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace muamala::server

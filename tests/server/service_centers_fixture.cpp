@@ -41,9 +41,10 @@ Caller sign_in_caller(const RunningServer& server, const std::string& civil_id, 
     return {server.port(), sign_in(server, create_test_account(server, civil_id, role, center_id))};
 }
 
-CenterServer::CenterServer(int households, CounterPolicy policy)
+CenterServer::CenterServer(int households, CounterPolicy policy, int history_months)
     : server(clock, policy), database(server.database_file()) {
-    seed_demo(database, {.households = households, .accounts = 0, .seed = 7, .today = kuwait_today(clock)});
+    seed_demo(database, {.households = households, .accounts = 0, .seed = 7, .today = kuwait_today(clock),
+                         .history_months = history_months});
 }
 
 std::string CenterServer::person(const std::string& name_en) {

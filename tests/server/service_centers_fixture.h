@@ -37,7 +37,7 @@ Caller sign_in_caller(const RunningServer& server, const std::string& civil_id, 
 // of Al-Salam, her husband Ahmed, Omar, Maryam and baby Youssef).
 class CenterServer {
 public:
-    explicit CenterServer(int households = 6, CounterPolicy policy = CounterPolicy::area);
+    explicit CenterServer(int households = 6, CounterPolicy policy = CounterPolicy::area, int history_months = 0);
     ManualClock clock{kTuesdayMorning};
     RunningServer server;
     Database database;
