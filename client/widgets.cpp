@@ -1,3 +1,9 @@
+// [SECTION] Helpers
+// [SECTION] Text
+// [SECTION] Actions
+// [SECTION] Fields
+// [SECTION] Layout: rows, blocks
+// [SECTION] Pictures
 #include "client/widgets.h"
 
 #include <algorithm>
