@@ -142,7 +142,7 @@ int64_t years_started(const Date& base, const Date& expiry) {
 void charge_residency(Evaluation& e, const Date& base, const Date& expiry) {
     const int64_t years = years_started(base, expiry);
     const std::string n = std::to_string(years);
-    e.charge("residency_fee", {"Residency fee, " + n + (years == 1 ? " year" : " years"), "رسوم الإقامة، " + n + " سنة"},
+    e.charge("residency_fee", {"Residency fee, " + n + (years == 1 ? " year" : " years"), "رسوم الإقامة، " + arabic_count(years, kArabicYears)},
              years * e.rules.fee_per_year_fils.value, e.rules.fee_per_year_fils);
 }
 
@@ -161,7 +161,7 @@ void charge_late_fine(Evaluation& e, const Date& due) {
     const Figure& figure = fine > r.late_fine_cap_fils.value ? r.late_fine_cap_fils : r.late_fine_per_day_fils;
     if (fine > r.late_fine_cap_fils.value) fine = r.late_fine_cap_fils.value;
     const std::string n = std::to_string(late_days);
-    e.charge("late_fine", {"Late fine, " + n + " days", "غرامة تأخير، " + n + " يومًا"}, fine, figure);
+    e.charge("late_fine", {"Late fine, " + n + (late_days == 1 ? " day" : " days"), "غرامة تأخير، " + arabic_count(late_days, kArabicDays)}, fine, figure);
     e.note("note.late_fine", {.date = due, .number = late_days});
 }
 
@@ -254,12 +254,14 @@ void transfer_residency_passport(Evaluation& e) {
     if (b.residency && b.residency->sponsor_civil_id != e.sponsor.civil_id) e.fail("residency.other_sponsor");
 
     const std::string number = normalize_passport_text(form.new_passport_number);
-    if (b.passport && !number.empty() && number == b.passport->number) e.fail("transfer.same_passport");
+    if (b.passport && !number.empty() && number == b.passport->number)
+        e.decision.reasons.push_back(reason("transfer.same_passport", {}, "new_passport_number"));
     const auto new_expiry = parse_iso_date(form.new_passport_expires);
     const int64_t months = e.rules.passport_min_months_left.value;
     const Date needed = add_months(e.today(), static_cast<int>(months));
     if (new_expiry && *new_expiry < needed)
-        e.fail("transfer.new_passport_too_short", {.date = needed, .number = months});
+        e.decision.reasons.push_back(
+            reason("transfer.new_passport_too_short", {.date = needed, .number = months}, "new_passport_expires"));
     if (!e.decision.current_expiry || !new_expiry) return;
 
     Date expiry = b.residency->expires;

@@ -155,6 +155,12 @@ std::string format_kd_digits(int64_t fils) {
 
 }  // namespace
 
+std::string arabic_count(int64_t n, const ArabicNoun& noun) {
+    if (n == 1) return std::string(noun.one);
+    if (n == 2) return std::string(noun.two);
+    return std::to_string(n) + " " + std::string(n >= 3 && n <= 10 ? noun.few : noun.many);
+}
+
 std::string format_kd_en(int64_t fils) { return "KD " + format_kd_digits(fils); }
 std::string format_kd_ar(int64_t fils) { return format_kd_digits(fils) + " د.ك"; }
 

@@ -7,18 +7,20 @@ driver for the full answer (texts included), refuses to write if the driver disa
 stated expectation, and freezes the answer as the golden vector. The parity test then holds the
 wasm build to the same bytes.
 
-    build/native/tools/muamala-rules must exist.   Usage: tests/golden/make_rulebook_vectors.py
+    build/native/tools/muamala-rules must exist (or set MUAMALA_RULES_DRIVER).
+    Usage: tests/golden/make_rulebook_vectors.py
 """
 import calendar
 import copy
 import datetime as dt
 import json
+import os
 import pathlib
 import subprocess
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-DRIVER = ROOT / "build/native/tools/muamala-rules"
+DRIVER = pathlib.Path(os.environ.get("MUAMALA_RULES_DRIVER", ROOT / "build/native/tools/muamala-rules"))
 OUT = ROOT / "tests/golden/rulebook.jsonl"
 
 WEIGHTS = [2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
