@@ -15,6 +15,16 @@ Json to_json(const ApiError& error) {
 
 ApiReply to_reply(const ApiError& error) { return {error.status, to_json(error), {}}; }
 
+ApiReply refusal(int status, std::string code, Text message, const Json& extra) {
+    ApiError error = error_for_status(status);
+    error.code = std::move(code);
+    error.message = std::move(message);
+    ApiReply reply = to_reply(error);
+    if (extra.is_object())
+        for (const auto& item : extra.items()) reply.body[item.key()] = item.value();
+    return reply;
+}
+
 ApiError error_for_status(int status) {
     switch (status) {
     case 400:

@@ -44,6 +44,10 @@ struct ApiReply {
 Json to_json(const ApiError& error);  // the error body; "fields" is always present, maybe empty
 ApiReply to_reply(const ApiError& error);
 
+// A refusal with its own code and message on the given status's error body; `extra` members (a
+// decision, say) are added beside "error".
+ApiReply refusal(int status, std::string code, Text message, const Json& extra = nullptr);
+
 // [SECTION] The catalogue
 ApiError error_for_status(int status);                           // the default body of an HTTP error status
 ApiError validation_failed(std::vector<FieldProblem> fields);    // 422 "There is a problem"

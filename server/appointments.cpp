@@ -25,16 +25,6 @@ namespace {
 
 // [SECTION] Replies
 
-ApiReply refusal(int status, const char* code, Text message, Json extra = nullptr) {
-    ApiError error = error_for_status(status);
-    error.code = code;
-    error.message = std::move(message);
-    ApiReply reply = to_reply(error);
-    if (!extra.is_null())
-        for (const auto& item : extra.items()) reply.body[item.key()] = item.value();
-    return reply;
-}
-
 // 422 naming the fields at fault. With one problem its code is also the answer's code, so a
 // client can key on "appointment.slot_past" without looking into the fields.
 ApiReply field_refusal(std::vector<FieldProblem> fields) {

@@ -18,13 +18,6 @@
 namespace muamala::server {
 namespace {
 
-ApiReply refusal(int status, const char* code, Text message) {
-    ApiError error = error_for_status(status);
-    error.code = code;
-    error.message = std::move(message);
-    return to_reply(error);
-}
-
 // [SECTION] The operator and her center
 
 struct CounterCall {

@@ -24,13 +24,6 @@ std::string request_fingerprint(const ApiRequest& request) {
     return to_hex(sha256(framed));
 }
 
-ApiReply refusal(int status, const char* code, Text message) {
-    ApiError error = error_for_status(status);
-    error.code = code;
-    error.message = std::move(message);
-    return to_reply(error);
-}
-
 }  // namespace
 
 ApiReply run_idempotently(Database& database, std::int64_t account_id, const ApiRequest& request,

@@ -99,16 +99,6 @@ Json transaction_json(Services& services, Connection& connection, const Transact
             {"decision", Json::parse(t.decision, nullptr, false)}};
 }
 
-ApiReply error_reply(int status, const char* code, Text message, Json extra = nullptr) {
-    ApiError error = error_for_status(status);
-    error.code = code;
-    error.message = std::move(message);
-    ApiReply reply = to_reply(error);
-    if (!extra.is_null())
-        for (const auto& item : extra.items()) reply.body[item.key()] = item.value();
-    return reply;
-}
-
 // [SECTION] Deciding
 
 TransactionRequest request_for(const Acting& acting, std::string_view kind, std::string_view beneficiary,
@@ -189,8 +179,8 @@ Decision decide_again(Services& services, Connection& connection, const Acting& 
 }  // namespace
 
 ApiReply not_found_reply() {
-    return error_reply(404, "not_found", {"There is nothing here, or it is not yours to see",
-                                          "لا يوجد شيء هنا، أو أنه ليس من حقك الاطلاع عليه"});
+    return refusal(404, "not_found", {"There is nothing here, or it is not yours to see",
+                                      "لا يوجد شيء هنا، أو أنه ليس من حقك الاطلاع عليه"});
 }
 
 ApiReply submit_transaction(Services& services, Connection& connection, const Acting& acting, const Json& body) {
@@ -275,9 +265,9 @@ ApiReply settle_payment(Services& services, Connection& connection, const Acting
     const auto t = find_transaction(connection, transaction_id);
     if (!t || t->sponsor != acting.sponsor_civil_id) return not_found_reply();
     if (status != "pending")
-        return error_reply(409, "payment.not_pending",
-                           {"This payment is already " + status + ". Start a new payment if one is still due",
-                            "هذه الدفعة منتهية بالفعل (" + status + "). ابدأ دفعة جديدة إن كان الدفع مستحقًا"});
+        return refusal(409, "payment.not_pending",
+                       {"This payment is already " + status + ". Start a new payment if one is still due",
+                        "هذه الدفعة منتهية بالفعل (" + status + "). ابدأ دفعة جديدة إن كان الدفع مستحقًا"});
 
     const std::string now = iso_timestamp(services.clock.now());
     const auto set_payment = [&](std::string_view new_status, std::string_view reference) {
@@ -299,19 +289,19 @@ ApiReply settle_payment(Services& services, Connection& connection, const Acting
             .step();
         append_audit(connection, now, acting.actor_civil_id, "transaction.failed", t->id,
                      {{"reason", "no longer eligible at payment"}});
-        return error_reply(409, "transaction.no_longer_eligible",
-                           {"The rules no longer allow this transaction, so nothing was charged",
-                            "لم تعد القواعد تسمح بهذه المعاملة، لذلك لم يُخصم أي مبلغ"},
-                           {{"decision", to_json(decision)}});
+        return refusal(409, "transaction.no_longer_eligible",
+                       {"The rules no longer allow this transaction, so nothing was charged",
+                        "لم تعد القواعد تسمح بهذه المعاملة، لذلك لم يُخصم أي مبلغ"},
+                       {{"decision", to_json(decision)}});
     }
     if (decision.total_fils != amount) {
         set_payment("declined", "");
         append_audit(connection, now, acting.actor_civil_id, "payment.amount_changed", std::string(payment_id),
                      {{"was_fils", amount}, {"now_fils", decision.total_fils}});
-        return error_reply(409, "payment.amount_changed",
-                           {"The amount due changed since the payment was opened. Start a new payment",
-                            "تغيّر المبلغ المستحق منذ فتح الدفعة. ابدأ دفعة جديدة"},
-                           {{"decision", to_json(decision)}});
+        return refusal(409, "payment.amount_changed",
+                       {"The amount due changed since the payment was opened. Start a new payment",
+                        "تغيّر المبلغ المستحق منذ فتح الدفعة. ابدأ دفعة جديدة"},
+                       {{"decision", to_json(decision)}});
     }
 
     const Settlement settlement = services.payments.settle(payment_id, amount, body);
@@ -336,9 +326,9 @@ ApiReply open_new_payment(Services& services, Connection& connection, const Acti
     const auto t = find_transaction(connection, transaction_id);
     if (!t || t->sponsor != acting.sponsor_civil_id) return not_found_reply();
     if (t->status != "awaiting_payment")
-        return error_reply(409, "transaction.not_awaiting_payment",
-                           {"This transaction is " + t->status + " and takes no payment",
-                            "هذه المعاملة في حالة " + t->status + " ولا تقبل الدفع"});
+        return refusal(409, "transaction.not_awaiting_payment",
+                       {"This transaction is " + t->status + " and takes no payment",
+                        "هذه المعاملة في حالة " + t->status + " ولا تقبل الدفع"});
     Statement pending = connection.prepare(std::string("SELECT ") + kPaymentColumns +
                                            " FROM payments WHERE transaction_id = ?1 AND status = 'pending'");
     pending.bind(1, t->id);
