@@ -36,6 +36,4 @@ std::optional<TransactionKind> parse_transaction_kind(std::string_view name) {
 
 Text title_of(TransactionKind kind) { return info(kind).title; }
 
-bool is_for_husband(TransactionKind kind) { return kind == TransactionKind::renew_husband_residency; }
-
 }  // namespace muamala

@@ -26,6 +26,5 @@ inline constexpr size_t kTransactionKindCount = kAllTransactionKinds.size();
 std::string_view name_of(TransactionKind kind);                       // wire name, e.g. "renew_child_licence"
 std::optional<TransactionKind> parse_transaction_kind(std::string_view name);
 Text title_of(TransactionKind kind);                                  // shown to people
-bool is_for_husband(TransactionKind kind);                            // false: for a child
 
 }  // namespace muamala

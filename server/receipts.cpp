@@ -131,17 +131,4 @@ std::vector<std::string> qr_modules(std::string_view text) {
     return rows;
 }
 
-std::string qr_svg(std::string_view text) {
-    const std::vector<std::string> rows = qr_modules(text);
-    const int quiet = 4, size = static_cast<int>(rows.size()) + 2 * quiet;
-    std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + std::to_string(size) + " " +
-                      std::to_string(size) + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" "
-                      "fill=\"#fff\"/><path fill=\"#000\" d=\"";
-    for (std::size_t y = 0; y < rows.size(); ++y)
-        for (std::size_t x = 0; x < rows[y].size(); ++x)
-            if (rows[y][x] == '1') svg += "M" + std::to_string(x + quiet) + " " + std::to_string(y + quiet) + "h1v1h-1z";
-    svg += "\"/></svg>";
-    return svg;
-}
-
 }  // namespace muamala::server

@@ -60,6 +60,5 @@ std::optional<StoredReceipt> find_receipt_for_transaction(Connection& connection
 // [SECTION] QR code of the verify address (libqrencode)
 // Rows of '1' (dark) and '0' (light) modules, without the quiet zone, for the client to draw.
 std::vector<std::string> qr_modules(std::string_view text);
-std::string qr_svg(std::string_view text);  // a standalone SVG with a 4-module quiet zone
 
 }  // namespace muamala::server
