@@ -41,6 +41,8 @@ bool canvas_follow_window(Canvas& canvas) {
 void take_wheel_on_canvas() {
     emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
     emscripten_set_wheel_callback(kCanvas, nullptr, false, wheel_turned);
+    // The DOM mirror (mirror.h) lies over the canvas: a wheel turned over a mirrored element scrolls too.
+    emscripten_set_wheel_callback("#mirror", nullptr, false, wheel_turned);
 }
 
 }  // namespace muamala::client

@@ -20,7 +20,7 @@ bool canvas_follow_window(Canvas& canvas);
 // Moves the mouse wheel's listener from the document (where ImGui's GLFW backend puts it) to the
 // canvas. Chromium treats wheel listeners on the document as passive, so the backend's
 // preventDefault() is refused with a console error on every turn of the wheel; on the canvas it is
-// honoured. Call after ImGui_ImplGlfw_InitForOpenGL().
+// honoured; and over the DOM mirror that covers the canvas. Call after ImGui_ImplGlfw_InitForOpenGL().
 void take_wheel_on_canvas();
 
 }  // namespace muamala::client

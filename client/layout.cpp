@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "client/calls.h"
 #include "client/page.h"
@@ -33,6 +34,19 @@ void bring_into_view_when_new(std::string_view id, float top, float bottom) {
     if (!new_here) return;
     ImGuiWindow* window = ImGui::GetCurrentWindow();
     ImGui::ScrollToBringRectIntoView(window, ImRect(window->Pos.x, top, window->Pos.x + 1.0f, bottom));
+}
+
+// The keyboard moved the focus (Tab, or a screen reader): the page scrolls just enough to show the
+// item that has it, as a browser scrolls a page to its focused element.
+void reveal_focused(TestHook& hook) {
+    if (!std::exchange(hook.requests.reveal_focused, false)) return;
+    for (const TestHook::Item& item : hook.items)
+        if (item.id == hook.requests.focused) {
+            const float margin = ImGui::GetFontSize();
+            ImGuiWindow* window = ImGui::GetCurrentWindow();
+            ImGui::ScrollToBringRectIntoView(window, ImRect(item.x0, item.y0 - margin, item.x1, item.y1 + margin));
+            return;
+        }
 }
 
 // [SECTION] Header and service navigation ---------------------------------------------------------
@@ -146,10 +160,14 @@ void draw_app(App& app) {
     ImGui::Begin("###page", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_AlwaysVerticalScrollbar);
+    TestHook::Requests& requests = app.test_hook.requests;
     if (app.scroll_to_top) {
         ImGui::SetScrollY(0.0f);
         app.scroll_to_top = false;
+    } else if (requests.scroll_by != 0.0f) {  // a finger dragging the page (mirror.js)
+        ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + requests.scroll_by, 0.0f, ImGui::GetScrollMaxY()));
     }
+    requests.scroll_by = 0.0f;
 
     // A centred page, narrower than the window by the margins and never wider than GOV.UK's.
     // The vertical scrollbar is always there, so the page does not jump sideways when a screen
@@ -178,6 +196,7 @@ void draw_app(App& app) {
         case Screen::History: draw_history_screen(app, ui); break;
     }
     vertical_space(ui, 60);
+    reveal_focused(app.test_hook);
     ImGui::End();
 }
 
@@ -201,6 +220,7 @@ int error_summary(Ui& ui, const std::vector<SummaryEntry>& entries) {
     int clicked = -1;
     const float top = ImGui::GetCursorScreenPos().y;
     {
+        HookRegion alert(ui.hook, "error-summary", "alert");  // read out as it appears
         Block box(ui, BlockStyle::Box, theme::kError);
         paragraph(ui, "error-summary-title", pick(strings::error_summary_title, ui.language), ui.fonts.subheading, theme::kText);
         vertical_space(ui, 15);
@@ -236,6 +256,7 @@ bool failure_notice(Ui& ui, std::string_view id, const CallFailure& failure) {
     bool retry = false;
     const float top = ImGui::GetCursorScreenPos().y;
     {
+        HookRegion alert(ui.hook, id, "alert");
         Block inset(ui, BlockStyle::Inset, theme::kError);
         paragraph(ui, id, describe_failure(failure, ui.language), ui.fonts.bold, theme::kText);
         vertical_space(ui, 5);

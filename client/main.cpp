@@ -10,8 +10,8 @@
 #include <imgui_internal.h>  // ImGuiContext::InputEventsQueue: has input arrived since the last frame?
 
 #include "client/app.h"
-#include "client/clipboard.h"
 #include "client/layout.h"
+#include "client/mirror.h"
 #include "client/page.h"
 #include "client/screens.h"
 #include "client/strings.h"
@@ -39,6 +39,7 @@ void draw_frame(App& app) {
         page_set_cursor(cursor);
         app.mouse_cursor = cursor;
     }
+    mirror_end_frame(app);
     ImGui::Render();
     glViewport(0, 0, app.canvas.width, app.canvas.height);
     glClearColor(1.0f, 1.0f, 1.0f, 1.0f);
@@ -49,10 +50,12 @@ void draw_frame(App& app) {
         page_set_title(app.page_title);
         app.published_title = app.page_title;
     }
-    test_hook_publish(app.test_hook, {.language = app.language,
-                                      .pixel_ratio = app.canvas.pixel_ratio,
-                                      .screen = to_fragment(app.route),
-                                      .busy = app.requests_in_flight > 0});
+    const FrameState frame{.language = app.language,
+                           .pixel_ratio = app.canvas.pixel_ratio,
+                           .screen = to_fragment(app.route),
+                           .busy = app.requests_in_flight > 0};
+    test_hook_publish(app.test_hook, frame);
+    mirror_publish(app.test_hook, frame);
     if (!app.page_shown) {
         page_show_app();
         app.page_shown = true;
@@ -119,13 +122,11 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing to restore: one fixed full-window layout
     io.LogFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigFlags |= ImGuiConfigFlags_NoMouseCursorChange;  // page.cpp sets the CSS cursor instead
     io.ConfigInputTextCursorBlink = false;    // a blinking caret would need a frame twice a second
-    io.ConfigInputTextEnterKeepActive = true; // Enter submits and leaves the caret where it was
     ImGui_ImplGlfw_InitForOpenGL(app->window, /*install_callbacks=*/true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    install_clipboard_bridge();
+    install_mirror(*app);  // the keyboard, screen readers and phones' typing go through the DOM mirror
     take_wheel_on_canvas();
 
     app->language = page_preferred_language();

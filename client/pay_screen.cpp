@@ -133,6 +133,7 @@ void last_attempt_failed(App& app, Ui& ui, const Payment& last) {
     const Language language = app.language;
     PaymentState& payment = app.payment;
     {
+        HookRegion alert(ui.hook, "payment-result", "alert");  // the bank's answer, read out as it arrives
         Block inset(ui, BlockStyle::Inset, theme::kError);
         paragraph(ui, "payment-result", pick(last.status == "declined" ? strings::payment_declined : strings::payment_timed_out, language),
                   ui.fonts.bold, theme::kText);

@@ -3,6 +3,8 @@
 #include <emscripten/emscripten.h>
 #include <imgui.h>
 
+#include <utility>
+
 #include "common/wire.h"
 
 namespace muamala::client {
@@ -12,16 +14,34 @@ EM_JS(void, muamala_js_publish_test_state, (const char* json), {
     window.muamalaTest = JSON.parse(UTF8ToString(json));
 });
 
+bool take(std::string& request, std::string_view id) {
+    if (id.empty() || request != id) return false;
+    request.clear();
+    return true;
+}
+
 }  // namespace
+
+HookRegion::HookRegion(TestHook& hook, std::string_view id, std::string_view role)
+    : hook_(hook), outer_(std::exchange(hook.region, std::string(id))), outer_role_(std::exchange(hook.region_role, std::string(role))) {}
+
+HookRegion::~HookRegion() {
+    hook_.region = std::move(outer_);
+    hook_.region_role = std::move(outer_role_);
+}
 
 void test_hook_begin_frame(TestHook& hook) {
     hook.items.clear();
+    hook.requests.focus_drawn = false;
     ++hook.frame;
 }
 
 void test_hook_record(TestHook& hook, std::string_view id, std::string_view kind, std::string_view text, bool active,
-                      const ImVec2& min, const ImVec2& max) {
-    hook.items.push_back({std::string(id), std::string(kind), std::string(text), active, min.x, min.y, max.x, max.y});
+                      const ImVec2& min, const ImVec2& max, const ItemSemantics& semantics) {
+    TestHook::Item item{std::string(id), std::string(kind), std::string(text), active, min.x, min.y, max.x, max.y,
+                        semantics, std::string(semantics.value), hook.region, hook.region_role};
+    item.semantics.value = {};
+    hook.items.push_back(std::move(item));
 }
 
 void test_hook_publish(const TestHook& hook, const FrameState& frame) {
@@ -42,8 +62,14 @@ void test_hook_publish(const TestHook& hook, const FrameState& frame) {
                      {"language", language_code(frame.language)},
                      {"screen", frame.screen},
                      {"busy", frame.busy},
+                     {"focused", hook.requests.focused},
+                     {"focus_ring", hook.requests.focus_drawn},
                      {"items", std::move(items)}};
     muamala_js_publish_test_state(dump(state).c_str());
 }
+
+bool test_hook_take_activation(TestHook& hook, std::string_view id) { return take(hook.requests.activate, id); }
+bool test_hook_take_submit(TestHook& hook, std::string_view id) { return take(hook.requests.submit, id); }
+bool test_hook_take_escape(TestHook& hook) { return std::exchange(hook.requests.escape, false); }
 
 }  // namespace muamala::client

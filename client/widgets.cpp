@@ -6,6 +6,8 @@
 // [SECTION] Pictures
 #include "client/widgets.h"
 
+#include <imgui_internal.h>  // GetActiveID, ClearActiveID: a field is ImGui's active item while its mirror has the focus
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
@@ -51,8 +53,15 @@ void text_line(const Ui& ui, const ImFont* font, const std::string& visual, floa
     ImGui::Dummy(ImVec2(std::max(text_width(font, visual), 1.0f), height));
 }
 
-void record_last_item(Ui& ui, std::string_view id, std::string_view kind, std::string_view text) {
-    test_hook_record(ui.hook, id, kind, text, ImGui::IsItemActive(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+void record_last_item(Ui& ui, std::string_view id, std::string_view kind, std::string_view text, const ItemSemantics& semantics = {}) {
+    test_hook_record(ui.hook, id, kind, text, ImGui::IsItemActive(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), semantics);
+}
+
+// The keyboard's focus is on `id` (mirror.h): its widget draws GOV.UK's focus style, and says so.
+bool shows_focus(Ui& ui, std::string_view id) {
+    if (!ui.hook.requests.focus_visible || !test_hook_has_focus(ui.hook, id)) return false;
+    ui.hook.requests.focus_drawn = true;
+    return true;
 }
 
 // ImGui identifies widgets by label; "###id" keeps the identity (focus, activity) when the label
@@ -92,13 +101,29 @@ ButtonColours colours_of(ButtonStyle style) {
     return {};
 }
 
-// Text input into a std::string of any length (ImGui's own InputText wants a fixed buffer).
-int grow_string(ImGuiInputTextCallbackData* data) {
+// Text input into a std::string of any length (ImGui's own InputText wants a fixed buffer), and
+// what was typed into the field's mirrored <input> (mirror.h): its whole text when it changed, and
+// its caret and selection every frame, so ImGui draws them where typing goes.
+struct FieldInput {
+    std::string* text;
+    TestHook::FieldEdit* edit;  // null unless the field has the focus
+};
+int field_callback(ImGuiInputTextCallbackData* data) {
+    auto* input = static_cast<FieldInput*>(data->UserData);
     if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        auto* text = static_cast<std::string*>(data->UserData);
-        text->resize(static_cast<size_t>(data->BufTextLen));
-        data->Buf = text->data();
+        input->text->resize(static_cast<size_t>(data->BufTextLen));
+        data->Buf = input->text->data();
+        return 0;
     }
+    TestHook::FieldEdit* edit = input->edit;
+    if (data->EventFlag != ImGuiInputTextFlags_CallbackAlways || edit == nullptr) return 0;
+    if (edit->fresh && std::string_view(data->Buf, static_cast<size_t>(data->BufTextLen)) != edit->text) {
+        data->DeleteChars(0, data->BufTextLen);
+        data->InsertChars(0, edit->text.data(), edit->text.data() + edit->text.size());
+    }
+    edit->fresh = false;
+    data->SelectionStart = std::clamp(edit->selection_start, 0, data->BufTextLen);
+    data->SelectionEnd = data->CursorPos = std::clamp(edit->selection_end, 0, data->BufTextLen);
     return 0;
 }
 
@@ -116,7 +141,8 @@ void paragraph(Ui& ui, std::string_view id, std::string_view text, ImFont* font,
         min = ImVec2(std::min(min.x, line_min.x), std::min(min.y, line_min.y));
         max = ImVec2(std::max(max.x, line_max.x), std::max(max.y, line_max.y));
     }
-    test_hook_record(ui.hook, id, "text", text, false, min, max);
+    test_hook_record(ui.hook, id, "text", text, false, min, max,
+                     {.heading_level = font == ui.fonts.heading ? 1 : font == ui.fonts.subheading ? 2 : 0});
 }
 
 void heading(Ui& ui, std::string_view id, std::string_view text) {
@@ -144,9 +170,14 @@ void tag(Ui& ui, std::string_view id, std::string_view text, const theme::TagCol
 
 // [SECTION] Actions -------------------------------------------------------------------------------
 
-bool link(Ui& ui, std::string_view id, std::string_view text, Direction direction, ImU32 color, Side side) {
+namespace {
+
+bool draw_link(Ui& ui, std::string_view id, std::string_view text, Direction direction, ImU32 color, Side side, bool goes_back) {
     ImFont* font = ui.fonts.body;
-    bool clicked = false;
+    bool clicked = test_hook_take_activation(ui.hook, id);
+    // GOV.UK's focused link: black text on yellow, a thick black bar for the underline.
+    const bool focused = shows_focus(ui, id);
+    if (focused) color = theme::kText;
     ImVec2 min(FLT_MAX, FLT_MAX), max(-FLT_MAX, -FLT_MAX);
     ImGui::PushID(id.data(), id.data() + id.size());
     int line_index = 0;
@@ -160,20 +191,29 @@ bool link(Ui& ui, std::string_view id, std::string_view text, Direction directio
         const bool hovered = ImGui::IsItemHovered();
         if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 
+        if (focused) ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), theme::kFocus);
         const float underline_y = draw_line_text(font, visual, at, size.y, color) + ui.px(1);
         ImGui::GetWindowDrawList()->AddLine(ImVec2(at.x, underline_y), ImVec2(at.x + size.x, underline_y), color,
-                                            ui.px(hovered ? 3 : 1));  // GOV.UK thickens it on hover
+                                            ui.px(focused ? 4 : hovered ? 3 : 1));  // GOV.UK thickens it on hover
         min = ImVec2(std::min(min.x, at.x), std::min(min.y, at.y));
         max = ImVec2(std::max(max.x, at.x + size.x), std::max(max.y, at.y + size.y));
     }
     ImGui::PopID();
-    test_hook_record(ui.hook, id, "link", text, false, min, max);
+    test_hook_record(ui.hook, id, "link", text, false, min, max, {.goes_back = goes_back});
     return clicked;
+}
+
+}  // namespace
+
+bool link(Ui& ui, std::string_view id, std::string_view text, Direction direction, ImU32 color, Side side) {
+    return draw_link(ui, id, text, direction, color, side, false);
 }
 
 bool back_link(Ui& ui, std::string_view id, std::string_view text) {
     // U+2039 is mirrored by FriBidi in a right-to-left paragraph: it points to the start either way.
-    const bool clicked = link(ui, id, "\u2039 " + std::string(text), ui.direction(), theme::kText, Side::Start);
+    // Escape goes back too, from anywhere on the page (mirror.js sends it).
+    const bool clicked = draw_link(ui, id, "\u2039 " + std::string(text), ui.direction(), theme::kText, Side::Start, true) ||
+                         test_hook_take_escape(ui.hook);
     vertical_space(ui, 20);
     return clicked;
 }
@@ -202,7 +242,8 @@ bool ButtonGroup::button(std::string_view id, std::string_view label, ButtonStyl
     used_ += size.x + gap;
     line_height_ = std::max(line_height_, size.y + ui_.px(2));
 
-    const ButtonColours colours = colours_of(style);
+    // GOV.UK's focused button: yellow, black words, a black base line.
+    const ButtonColours colours = shows_focus(ui_, id) ? ButtonColours{theme::kFocus, theme::kFocus, theme::kText, theme::kText} : colours_of(style);
     ImGui::PushFont(font);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, padding);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
@@ -211,13 +252,14 @@ bool ButtonGroup::button(std::string_view id, std::string_view label, ButtonStyl
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colours.hovered);
     ImGui::PushStyleColor(ImGuiCol_ButtonActive, colours.hovered);
     ImGui::BeginDisabled(!enabled);
-    const bool pressed = ImGui::Button(imgui_label(visual, id).c_str(), size);
+    const bool activated = test_hook_take_activation(ui_.hook, id);  // taken whether or not the mouse pressed too
+    const bool pressed = ImGui::Button(imgui_label(visual, id).c_str(), size) || activated;
     ImGui::EndDisabled();
     ImGui::PopStyleColor(4);
     ImGui::PopStyleVar(2);
     ImGui::PopFont();
     if (enabled && ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    record_last_item(ui_, id, "button", label);
+    record_last_item(ui_, id, "button", label, {.disabled = !enabled});
 
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(min.x, max.y), ImVec2(max.x, max.y + ui_.px(2)),
@@ -251,27 +293,47 @@ FieldResult form_field(Ui& ui, const FieldSpec& spec, std::string& text) {
 
     const float field_width = std::min(ui.px(spec.width), ui.column_width());
     ImGui::SetCursorPosX(aligned_x(ui, field_width, Side::Start));
+    // The field follows its mirrored <input> (mirror.h): ImGui's active item while that has the
+    // focus, so the caret shows; what is typed there replaces the text. Moving the focus here is
+    // asked of the page, which then says the input has it.
+    FieldResult result;
+    TestHook::Requests& requests = ui.hook.requests;
+    if (spec.take_focus) requests.want_focus = spec.id;
+    const std::string label = imgui_label("", spec.id);
+    const bool focused = test_hook_has_focus(ui.hook, spec.id);
+    const bool active = ImGui::GetActiveID() == ImGui::GetID(label.c_str());
+    if (focused && !active) {
+        ImGui::SetKeyboardFocusHere();
+        if (requests.edit.fresh && requests.edit.text != text) {  // typed before ImGui made it active
+            text = requests.edit.text;
+            result.edited = true;
+        }
+        requests.edit.fresh = false;
+    }
+    if (!focused && active) ImGui::ClearActiveID();
     ImGui::PushFont(ui.fonts.body);
     ImGui::PushStyleColor(ImGuiCol_Border, error ? theme::kError : theme::kText);
-    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ui.px(error ? 4 : 2));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ui.px(error || focused ? 4 : 2));  // GOV.UK thickens a focused border
     ImGui::SetNextItemWidth(field_width);
-    if (spec.take_focus) ImGui::SetKeyboardFocusHere();
-    ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackResize;
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize | ImGuiInputTextFlags_CallbackAlways;
     if (spec.password) flags |= ImGuiInputTextFlags_Password;
-    FieldResult result;
-    result.submitted = ImGui::InputText(imgui_label("", spec.id).c_str(), text.data(), text.capacity() + 1, flags, grow_string, &text);
-    result.edited = ImGui::IsItemEdited();
+    FieldInput input{&text, focused ? &requests.edit : nullptr};
+    ImGui::InputText(label.c_str(), text.data(), text.capacity() + 1, flags, field_callback, &input);
+    result.edited |= ImGui::IsItemEdited();
+    result.submitted = test_hook_take_submit(ui.hook, spec.id);  // Enter, in the mirrored <input>
     ImGui::PopStyleVar();
     ImGui::PopStyleColor();
     ImGui::PopFont();
-    if (ImGui::IsItemActive()) {  // GOV.UK's focus: a yellow ring outside the field's own border
+    if (ImGui::IsItemActive() || shows_focus(ui, spec.id)) {  // GOV.UK's focus: a yellow ring outside the field's own border
         const float ring = ui.px(3);
         const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
         ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - ring / 2, min.y - ring / 2), ImVec2(max.x + ring / 2, max.y + ring / 2),
                                             theme::kFocus, 0.0f, 0, ring);
     }
-    // A password's characters never reach the hook: a test reads how many there are.
-    record_last_item(ui, spec.id, "input", spec.password ? std::string(text.size(), '*') : text);
+    // A password's characters never reach the hook: a test reads how many there are. The mirror's
+    // <input type=password> holds them, as any page's password field does.
+    record_last_item(ui, spec.id, "input", spec.password ? std::string(text.size(), '*') : text,
+                     {.invalid = error, .secret = spec.password, .value = text});
     return result;
 }
 

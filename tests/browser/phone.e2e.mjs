@@ -1,0 +1,110 @@
+// A mother on her phone (390x844 CSS pixels, touch, three device pixels to one), in one language
+// (--language en|ar): she renews her husband's residency with her fingers only, taps and swipes,
+// typing through the on-screen keyboard (the mirrored <input> that a tap focuses), digits arriving
+// as an IME commits them (an `input` event with no key). No screen scrolls sideways.
+// Screenshots: phone-<language>-NN-<screen>.png.
+import { assert, household, item, memberOf, run, screenshot, settle, shows, step, totp, waitForScreen } from './harness.mjs';
+import { fitsWidth, mirrored, swipe, tap } from './access.mjs';
+
+const arabicDigits = (ascii) => ascii.replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[d]);
+
+await run('phone', async ({ options, accounts, openApp }) => {
+  const language = options.language;
+  assert(language === 'en' || language === 'ar', '--language must be en or ar');
+  const fatima = accounts[0];
+  const page = await openApp({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true,
+                               locale: language === 'ar' ? 'ar-KW' : 'en-GB' });
+  let shot = 0;
+  const keep = async (name) => {
+    await fitsWidth(page, name);
+    await screenshot(page, `phone-${language}-${String(++shot).padStart(2, '0')}-${name}`);
+  };
+
+  // A tap on a field focuses its mirrored <input>: what opens a phone's on-screen keyboard.
+  const tapField = async (id) => {
+    await tap(page, id);
+    try {
+      await page.waitForFunction((id) => {
+        const focused = document.activeElement;
+        return focused?.localName === 'input' && focused.dataset.id === id &&
+               window.muamalaTest.items.find((each) => each.id === id)?.active === true;
+      }, id, { timeout: 5_000 });
+    } catch {
+      throw new Error(`a tap on "${id}" should focus its <input> (the on-screen keyboard's target) and make the field active`);
+    }
+    await settle(page);
+  };
+  // Typing as a phone's keyboard does: the field's text arrives in `input` events; Arabic digits
+  // come as an IME's composition, then its commit, with no key events at all.
+  const typeOnPhone = async (id, text, { secret = false } = {}) => {
+    await tapField(id);
+    await mirrored(page, id).fill('');
+    const cdp = await page.context().newCDPSession(page);
+    for (const chunk of text.match(/.{1,3}/gu)) {
+      if (/[٠-٩]/.test(chunk)) {
+        await cdp.send('Input.imeSetComposition', { text: chunk, selectionStart: chunk.length, selectionEnd: chunk.length });
+        await cdp.send('Input.insertText', { text: chunk });
+      } else {
+        await page.keyboard.insertText(chunk);
+      }
+    }
+    await cdp.detach();
+    await shows(page, id, secret ? '*'.repeat(Buffer.byteLength(text)) : text);
+  };
+
+  await step('the sign-in page fits the phone, and a swipe scrolls it', async () => {
+    await waitForScreen(page, '#/sign-in');
+    assert(await page.evaluate(() => document.getElementById('canvas').width) === 1170, 'the canvas should be 1170 device pixels wide');
+    await keep('sign-in');
+    const before = await item(page, 'continue-button');
+    await swipe(page, 195, 700, -300);
+    const after = await item(page, 'continue-button');
+    assert(after.y < before.y - 100, `a swipe up should scroll the page (continue at ${before.y}, then ${after.y})`);
+    assert((await mirrored(page, 'continue-button').boundingBox()).y - after.y < 1, 'the mirror should follow the scroll');
+    await swipe(page, 195, 300, 400);
+  });
+
+  await step('she signs in typing through the on-screen keyboard: Arabic-Indic digits from an IME', async () => {
+    await typeOnPhone('civil-id-input', arabicDigits(fatima.civil_id));
+    await shows(page, 'civil-id-verdict', language === 'ar' ? 'رقم مدني صحيح' : 'A valid civil ID number', { including: true });
+    await typeOnPhone('password-input', fatima.password, { secret: true });
+    await keep('sign-in-typed');
+    await tap(page, 'continue-button');
+    await waitForScreen(page, '#/sign-in/code');
+    await keep('code');
+    await typeOnPhone('code-input', totp(fatima.totp_secret));
+    await tap(page, 'sign-in-button');
+    await waitForScreen(page, '#/household');
+    // The field lost the focus with its screen: the on-screen keyboard goes away.
+    assert(await page.evaluate(() => document.activeElement?.localName !== 'input'), 'no field should keep the focus on the dashboard');
+    await keep('household');
+  });
+
+  const husband = memberOf(await household(page), 'husband');
+  await step('she taps her husband\'s renewal, types two years, and taps Continue twice', async () => {
+    await tap(page, `offer-renew_husband_residency-${husband.civil_id}`);
+    await waitForScreen(page, `#/apply/renew_husband_residency/${husband.civil_id}/years`);
+    await typeOnPhone('years-input', language === 'ar' ? '٢' : '2');
+    await shows(page, 'term-preview', language === 'ar' ? '30.000 د.ك' : 'KD 30.000', { including: true });
+    await keep('years');
+    await tap(page, 'continue-button');
+    await waitForScreen(page, `#/apply/renew_husband_residency/${husband.civil_id}/phone`);
+    await keep('phone');
+    await tap(page, 'continue-button');
+    await waitForScreen(page, `#/apply/renew_husband_residency/${husband.civil_id}/check`);
+    await keep('check');
+  });
+
+  await step('she confirms, pays with a tap, and gets her receipt', async () => {
+    await tap(page, 'confirm-button');
+    await waitForScreen(page, '#/pay/', { prefix: true });
+    await keep('pay');
+    await tap(page, 'gateway-approve');
+    await waitForScreen(page, '#/receipt/', { prefix: true });
+    await shows(page, 'title', language === 'ar' ? 'اكتملت المعاملة' : 'Transaction complete');
+    await keep('receipt');
+    await tap(page, 'to-history');
+    await waitForScreen(page, '#/history');
+    await keep('history');
+  });
+}, { language: { type: 'string', default: 'ar' } });
