@@ -67,6 +67,18 @@ float field_width(FieldType type) {
     return 240;
 }
 
+// The on-screen keyboard a phone opens: digits where only digits make sense.
+Keyboard keyboard_for(FieldType type) {
+    switch (type) {
+        case FieldType::years: return Keyboard::Numeric;
+        case FieldType::phone: return Keyboard::Telephone;
+        case FieldType::country_code:
+        case FieldType::date:  // YYYY-MM-DD: a numeric keypad may have no '-'
+        case FieldType::passport_number: return Keyboard::Text;
+    }
+    return Keyboard::Text;
+}
+
 // What an answer is called on the check page: a short name where the question is long.
 std::string answer_key(const FormField& field, Language language) {
     if (field.type == FieldType::years) return std::string(pick(strings::years_key, language));
@@ -164,7 +176,9 @@ void question_page(App& app, Ui& ui, const std::vector<WizardStep>& steps, size_
                                                .hint = hint,
                                                .error = message,
                                                .width = field_width(field.type),
-                                               .take_focus = std::exchange(state.focus_requested, false)},
+                                               .take_focus = std::exchange(state.focus_requested, false),
+                                               .keyboard = keyboard_for(field.type),
+                                               .autocomplete = field.type == FieldType::phone ? "tel" : ""},
                                               state.text);
         if (result.edited)  // the server judged what was there before
             std::erase_if(wizard.server_refusal, [&](const Problem& p) { return p.field == "form." + std::string(field.id); });

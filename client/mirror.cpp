@@ -2,6 +2,7 @@
 
 #include <emscripten/emscripten.h>
 #include <imgui.h>
+#include <imgui_internal.h>  // ClearActiveID
 
 #include <cmath>
 #include <string>
@@ -76,6 +77,34 @@ void mirror_end_frame(App& app) {
         }
         requests.activate.clear();
     }
+    // A field of a kind this file does not know (a screen's own ImGui::InputText) took no edit:
+    // type it in as the keyboard would have: a click makes it active, Ctrl+A and the text replace
+    // what it held, Enter submits. The caret is not followed there; form_field's is.
+    ImGuiIO& io = ImGui::GetIO();
+    const TestHook::Item* focused = find_item(hook, requests.focused);
+    const bool in_field = focused && focused->kind == "input";
+    if (in_field && (requests.edit.fresh || requests.submit == requests.focused)) {
+        if (!io.WantTextInput) {
+            io.AddMousePosEvent((focused->x0 + focused->x1) / 2, (focused->y0 + focused->y1) / 2);
+            io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
+            io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
+        }
+        const auto press = [&io](ImGuiKey key) {
+            io.AddKeyEvent(key, true);
+            io.AddKeyEvent(key, false);
+        };
+        if (requests.edit.fresh) {
+            io.AddKeyEvent(ImGuiMod_Ctrl, true);
+            press(ImGuiKey_A);
+            io.AddKeyEvent(ImGuiMod_Ctrl, false);
+            if (requests.edit.text.empty()) press(ImGuiKey_Delete);
+            else io.AddInputCharactersUTF8(requests.edit.text.c_str());
+        }
+        if (requests.submit == requests.focused) press(ImGuiKey_Enter);
+    }
+    requests.edit.fresh = false;
+    // The focus left the fields: no ImGui field stays active (form_field sees to its own).
+    if (io.WantTextInput && !in_field) ImGui::ClearActiveID();
     requests.submit.clear();   // for a field no longer drawn
     requests.escape = false;   // on a page without a Back
     if (requests.focus_visible && !requests.focus_drawn)
@@ -107,7 +136,9 @@ void mirror_publish(TestHook& hook, const FrameState& frame) {
         if (semantics.goes_back) entry["back"] = true;
         if (semantics.invalid) entry["invalid"] = true;
         if (semantics.secret) entry["secret"] = true;
-        if (item.kind == "input") entry["value"] = semantics.secret ? item.value : item.text;
+        if (item.kind == "input") entry["value"] = semantics.secret ? semantics.value : item.text;
+        if (!semantics.input_mode.empty()) entry["inputmode"] = semantics.input_mode;
+        if (!semantics.autocomplete.empty()) entry["autocomplete"] = semantics.autocomplete;
         if (!item.region.empty()) {
             entry["region"] = item.region;
             entry["role"] = item.region_role;

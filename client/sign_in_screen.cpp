@@ -188,7 +188,9 @@ void draw_sign_in_screen(App& app, Ui& ui) {
                                              .hint = pick(strings::civil_id_hint, language),
                                              .error = civil_id_message,
                                              .width = 220,
-                                             .take_focus = std::exchange(form.civil_id.focus_requested, false)},
+                                             .take_focus = std::exchange(form.civil_id.focus_requested, false),
+                                             .keyboard = Keyboard::Numeric,
+                                             .autocomplete = "username"},
                                             form.civil_id.text);
     // As it is typed: the core's verdict, grey while incomplete, green once valid (DESIGN.md: hints
     // while typing, judgement on Continue).
@@ -210,7 +212,8 @@ void draw_sign_in_screen(App& app, Ui& ui) {
                                              .error = password_message,
                                              .width = 300,
                                              .password = true,
-                                             .take_focus = std::exchange(form.password.focus_requested, false)},
+                                             .take_focus = std::exchange(form.password.focus_requested, false),
+                                             .autocomplete = "current-password"},
                                             form.password.text);
     // What the server said no longer applies to what is now typed.
     if ((civil_id.edited || password.edited) && form.password_call.failure) form.password_call.failure.reset();
@@ -257,7 +260,9 @@ void draw_sign_in_code_screen(App& app, Ui& ui) {
                                          .hint = pick(strings::code_hint, language),
                                          .error = message,
                                          .width = 140,
-                                         .take_focus = std::exchange(form.code.focus_requested, false)},
+                                         .take_focus = std::exchange(form.code.focus_requested, false),
+                                         .keyboard = Keyboard::Numeric,
+                                         .autocomplete = "one-time-code"},
                                         form.code.text);
     if (code.edited && failure) form.code_call.failure.reset();
     vertical_space(ui, 30);

@@ -38,10 +38,8 @@ void test_hook_begin_frame(TestHook& hook) {
 
 void test_hook_record(TestHook& hook, std::string_view id, std::string_view kind, std::string_view text, bool active,
                       const ImVec2& min, const ImVec2& max, const ItemSemantics& semantics) {
-    TestHook::Item item{std::string(id), std::string(kind), std::string(text), active, min.x, min.y, max.x, max.y,
-                        semantics, std::string(semantics.value), hook.region, hook.region_role};
-    item.semantics.value = {};
-    hook.items.push_back(std::move(item));
+    hook.items.push_back({std::string(id), std::string(kind), std::string(text), active, min.x, min.y, max.x, max.y, semantics,
+                          hook.region, hook.region_role});
 }
 
 void test_hook_publish(const TestHook& hook, const FrameState& frame) {

@@ -33,14 +33,17 @@ struct ImVec2;
 
 namespace muamala::client {
 
-// What a screen reader needs to know about an item beyond its kind and text. All optional.
+// What a screen reader, or a phone's keyboard, needs to know about an item beyond its kind and
+// text. All optional.
 struct ItemSemantics {
     int heading_level = 0;        // 1 for the page's h1, 2 for a section's h2; 0 for not a heading
     bool disabled = false;        // a button that cannot be pressed now
     bool goes_back = false;       // the page's Back: Escape activates it
     bool invalid = false;         // a field showing an error (its id + "-error" item says which)
     bool secret = false;          // a password: the mirror's input hides it, the hook shows '*'s
-    std::string_view value;       // a field's real content when `text` (the hook's) hides it
+    std::string value;            // a field's real content when `text` (the hook's) hides it
+    std::string input_mode;       // a field's HTML inputmode ("numeric", "tel"): the keyboard a phone opens
+    std::string autocomplete;     // a field's HTML autocomplete token ("one-time-code"), "" for none
 };
 
 struct TestHook {
@@ -50,8 +53,7 @@ struct TestHook {
         std::string text;
         bool active;
         float x0, y0, x1, y1;  // device pixels, as ImGui measures
-        ItemSemantics semantics;  // `value` is not kept (it would dangle): see `value` below
-        std::string value;        // the field's real content, for the mirror only
+        ItemSemantics semantics;  // for the mirror only: window.muamalaTest leaves it out
         std::string region;       // the id of the Region it was drawn in, "" for none
         std::string region_role;  // "alert" (said at once) or "status" (said when the reader is free)
     };

@@ -332,8 +332,13 @@ FieldResult form_field(Ui& ui, const FieldSpec& spec, std::string& text) {
     }
     // A password's characters never reach the hook: a test reads how many there are. The mirror's
     // <input type=password> holds them, as any page's password field does.
+    const char* input_mode = spec.keyboard == Keyboard::Numeric ? "numeric" : spec.keyboard == Keyboard::Telephone ? "tel" : "";
     record_last_item(ui, spec.id, "input", spec.password ? std::string(text.size(), '*') : text,
-                     {.invalid = error, .secret = spec.password, .value = text});
+                     {.invalid = error,
+                      .secret = spec.password,
+                      .value = spec.password ? text : std::string(),
+                      .input_mode = input_mode,
+                      .autocomplete = std::string(spec.autocomplete)});
     return result;
 }
 

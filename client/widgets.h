@@ -100,6 +100,12 @@ bool button(Ui& ui, std::string_view id, std::string_view label, ButtonStyle sty
 
 // [SECTION] Fields --------------------------------------------------------------------------------
 
+enum class Keyboard {
+    Text,
+    Numeric,    // digits only: a civil ID, a code, a number of years
+    Telephone,  // digits, + and spaces
+};
+
 struct FieldResult {
     bool edited = false;     // the text changed this frame
     bool submitted = false;  // Enter was pressed in the field
@@ -117,6 +123,9 @@ struct FieldSpec {
     float width = 300.0f;          // CSS pixels, at most the column
     bool password = false;         // shown as dots
     bool take_focus = false;       // moves the keyboard focus into the input this frame
+    Keyboard keyboard = Keyboard::Text;  // the on-screen keyboard a phone opens for it
+    std::string_view autocomplete;       // what the browser may fill in: an HTML autocomplete token
+                                         // ("username", "one-time-code", "tel"), "" for nothing
 };
 // `text` is the field's content, exactly as typed or pasted, of any length: the app never rewrites it.
 FieldResult form_field(Ui& ui, const FieldSpec& spec, std::string& text);

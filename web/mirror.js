@@ -93,7 +93,9 @@ window.muamalaMirror = (() => {
     if (element.localName === 'input') {
       element.id = `mirror-${item.id}`;
       element.type = item.secret ? 'password' : 'text';
-      setAttribute(element, 'autocomplete', item.secret ? 'current-password' : 'off');
+      // The keyboard a phone opens (digits for a civil ID), and what the browser may fill in.
+      setAttribute(element, 'inputmode', item.inputmode ?? null);
+      setAttribute(element, 'autocomplete', item.autocomplete ?? (item.secret ? 'current-password' : 'off'));
       const described = ['-hint', '-error'].filter((suffix) => byId.has(item.id + suffix)).map((suffix) => `mirror-${item.id}${suffix}`);
       setAttribute(element, 'aria-describedby', described.length ? described.join(' ') : null);
       setAttribute(element, 'aria-invalid', item.invalid ? 'true' : null);
