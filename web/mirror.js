@@ -99,11 +99,12 @@ window.muamalaMirror = (() => {
       const described = ['-hint', '-error'].filter((suffix) => byId.has(item.id + suffix)).map((suffix) => `mirror-${item.id}${suffix}`);
       setAttribute(element, 'aria-describedby', described.length ? described.join(' ') : null);
       setAttribute(element, 'aria-invalid', item.invalid ? 'true' : null);
-      // The app's value wins only when the app changed it (a proposal, a reset): what is being
-      // typed here reaches the app first, and comes back the same.
+      // The app's value wins only when the app changed it (a proposal, a reset). What is typed
+      // here reaches the app first and comes back, maybe a frame or two late (a screen's own field
+      // takes it as trickled keys): a value this field sent is an echo, never put back.
       if (element.published !== item.value) {
         element.published = item.value;
-        if (element.value !== item.value) element.value = item.value;
+        if (element.value !== item.value && !element.sentValues?.has(item.value)) element.value = item.value;
       }
       return;
     }
@@ -222,6 +223,9 @@ window.muamalaMirror = (() => {
     const now = `${start},${end},${input.value}`;
     if (input.sent === now) return;
     input.sent = now;
+    input.sentValues ??= new Set();
+    if (input.sentValues.size > 200) input.sentValues.clear();  // a long edit: only recent echoes matter
+    input.sentValues.add(input.value);
     app?.send(Request.edit, input.dataset.id, input.value, start, end);
   }
 
@@ -243,6 +247,7 @@ window.muamalaMirror = (() => {
     }
   });
   list.addEventListener('focusout', (event) => {
+    if (event.target.localName === 'input') event.target.sentValues = null;  // from now on the app's value is the app's
     if (!list.contains(event.relatedTarget)) app?.send(Request.focus, '', '', 0, 0);
   });
   list.addEventListener('input', (event) => sendEdit(event.target));
