@@ -178,13 +178,20 @@ void draw_app(App& app) {
     const float left = std::round((available - width) / 2);
     Ui ui{app.bidi, app.test_hook, app.fonts, app.language, pixel_ratio, left, left + width};
 
-    header(ui, app);
-    if (app.session.state == Session::State::SignedIn) service_navigation(ui, app);
+    {
+        HookLandmark banner(app.test_hook, "banner");
+        header(ui, app);
+    }
+    if (app.session.state == Session::State::SignedIn) {
+        HookLandmark navigation(app.test_hook, "navigation");
+        service_navigation(ui, app);
+    }
     phase_banner(ui, app);
     vertical_space(ui, 10);
     rule(ui);
     vertical_space(ui, 20);
 
+    HookLandmark screen_landmark(app.test_hook, "main");
     switch (app.route.screen) {
         case Screen::Starting: starting_screen(app, ui); break;
         case Screen::SignIn: draw_sign_in_screen(app, ui); break;

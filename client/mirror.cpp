@@ -139,6 +139,7 @@ void mirror_publish(TestHook& hook, const FrameState& frame) {
         if (item.kind == "input") entry["value"] = semantics.secret ? semantics.value : item.text;
         if (!semantics.input_mode.empty()) entry["inputmode"] = semantics.input_mode;
         if (!semantics.autocomplete.empty()) entry["autocomplete"] = semantics.autocomplete;
+        if (!item.landmark.empty()) entry["landmark"] = item.landmark;
         if (!item.region.empty()) {
             entry["region"] = item.region;
             entry["role"] = item.region_role;

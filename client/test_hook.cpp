@@ -30,6 +30,10 @@ HookRegion::~HookRegion() {
     hook_.region_role = std::move(outer_role_);
 }
 
+HookLandmark::HookLandmark(TestHook& hook, std::string_view role) : hook_(hook), outer_(std::exchange(hook.landmark, std::string(role))) {}
+
+HookLandmark::~HookLandmark() { hook_.landmark = std::move(outer_); }
+
 void test_hook_begin_frame(TestHook& hook) {
     hook.items.clear();
     hook.requests.focus_drawn = false;
@@ -39,7 +43,7 @@ void test_hook_begin_frame(TestHook& hook) {
 void test_hook_record(TestHook& hook, std::string_view id, std::string_view kind, std::string_view text, bool active,
                       const ImVec2& min, const ImVec2& max, const ItemSemantics& semantics) {
     hook.items.push_back({std::string(id), std::string(kind), std::string(text), active, min.x, min.y, max.x, max.y, semantics,
-                          hook.region, hook.region_role});
+                          hook.region, hook.region_role, hook.landmark});
 }
 
 void test_hook_publish(const TestHook& hook, const FrameState& frame) {

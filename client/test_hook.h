@@ -56,6 +56,7 @@ struct TestHook {
         ItemSemantics semantics;  // for the mirror only: window.muamalaTest leaves it out
         std::string region;       // the id of the Region it was drawn in, "" for none
         std::string region_role;  // "alert" (said at once) or "status" (said when the reader is free)
+        std::string landmark;     // the Landmark it was drawn in: "banner", "navigation", "main", or ""
     };
     std::vector<Item> items;  // this frame's, in drawing order
     unsigned frame = 0;       // frames drawn so far
@@ -82,6 +83,7 @@ struct TestHook {
 
     // The Region being drawn (see below).
     std::string region, region_role;
+    std::string landmark;     // the Landmark being drawn
     std::string mirror_sent;  // the mirror's last update (mirror.cpp): an unchanged frame sends nothing
 };
 
@@ -98,6 +100,20 @@ public:
 private:
     TestHook& hook_;
     std::string outer_, outer_role_;
+};
+
+// Items recorded between its construction and destruction make one of the page's landmarks, which
+// a screen reader jumps between: "banner" (the header), "navigation", "main" (the screen itself).
+class HookLandmark {
+public:
+    HookLandmark(TestHook& hook, std::string_view role);
+    HookLandmark(const HookLandmark&) = delete;
+    HookLandmark& operator=(const HookLandmark&) = delete;
+    ~HookLandmark();
+
+private:
+    TestHook& hook_;
+    std::string outer_;
 };
 
 // What the frame as a whole shows, besides its items.

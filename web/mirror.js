@@ -27,6 +27,9 @@ window.muamalaMirror = (() => {
   let language = null;        // the page's, once the app has said
   let screen = null;          // the route last shown
   const elements = new Map(); // key (tag, id, occurrence) -> element
+  const groups = new Map();   // key (landmark, occurrence) -> the element holding a run of items
+  // The page's landmarks (client/test_hook.h), which a screen reader jumps between.
+  const landmarkTags = { banner: 'header', navigation: 'nav', main: 'main' };
   const said = new Map();     // region id -> the words last said for it
 
   // [SECTION] Elements from items -----------------------------------------------------------------
@@ -137,9 +140,18 @@ window.muamalaMirror = (() => {
     const fieldIds = new Set(state.items.filter((item) => item.kind === 'input').map((item) => item.id));
 
     const hadFocus = list.contains(document.activeElement);
-    const wanted = [];
+    const wanted = [];   // [{group, elements}]: runs of items in one landmark, in drawing order
     const seen = new Map();
+    const groupsSeen = new Map();
     for (const item of state.items) {
+      const landmark = item.landmark ?? '';
+      if (wanted.at(-1)?.landmark !== landmark) {
+        const occurrence = groupsSeen.get(landmark) ?? 0;
+        groupsSeen.set(landmark, occurrence + 1);
+        const key = `${landmark}\u0000${occurrence}`;
+        if (!groups.has(key)) groups.set(key, document.createElement(landmarkTags[landmark] ?? 'div'));
+        wanted.push({ landmark, group: groups.get(key), elements: [] });
+      }
       const tag = tagOf(item, fieldIds);
       const occurrence = seen.get(item.id) ?? 0;  // ids may repeat (a fee line per fee)
       seen.set(item.id, occurrence + 1);
@@ -151,18 +163,22 @@ window.muamalaMirror = (() => {
         elements.set(key, element);
       }
       fill(element, item, byId);
-      wanted.push(element);
+      wanted.at(-1).elements.push(element);
     }
-    const keep = new Set(wanted);
-    for (const [key, element] of elements) {
-      if (keep.has(element)) continue;
-      element.remove();
-      elements.delete(key);
+    const keep = new Set(wanted.flatMap((run) => [run.group, ...run.elements]));
+    for (const map of [elements, groups]) {
+      for (const [key, element] of map) {
+        if (keep.has(element)) continue;
+        element.remove();
+        map.delete(key);
+      }
     }
     // Into drawing order, moving only what is out of place: a moved element would lose the focus.
-    wanted.forEach((element, index) => {
-      if (list.children[index] !== element) list.insertBefore(element, list.children[index] ?? null);
+    const inOrder = (parent, children) => children.forEach((child, index) => {
+      if (parent.children[index] !== child) parent.insertBefore(child, parent.children[index] ?? null);
     });
+    inOrder(list, wanted.map((run) => run.group));
+    for (const run of wanted) inOrder(run.group, run.elements);
 
     const heading = list.querySelector('h1');
     if (state.screen !== screen) {

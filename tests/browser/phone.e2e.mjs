@@ -1,7 +1,8 @@
 // A mother on her phone (390x844 CSS pixels, touch, three device pixels to one), in one language
 // (--language en|ar): she renews her husband's residency with her fingers only, taps and swipes,
 // typing through the on-screen keyboard (the mirrored <input> that a tap focuses), digits arriving
-// as an IME commits them (an `input` event with no key). No screen scrolls sideways.
+// as an IME commits them (an `input` event with no key); a wrong answer and a declined payment on
+// the way. No screen, nor anything drawn on it, goes beyond the window's sides.
 // Screenshots: phone-<language>-NN-<screen>.png.
 import { assert, household, item, memberOf, run, screenshot, settle, shows, step, totp, waitForScreen } from './harness.mjs';
 import { fitsWidth, mirrored, swipe, tap } from './access.mjs';
@@ -94,6 +95,11 @@ await run('phone', async ({ options, accounts, openApp }) => {
   await step('she taps her husband\'s renewal, types two years, and taps Continue twice', async () => {
     await tap(page, `offer-renew_husband_residency-${husband.civil_id}`);
     await waitForScreen(page, `#/apply/renew_husband_residency/${husband.civil_id}/years`);
+    // A wrong answer first: the error summary and the field's error fit the phone too.
+    await typeOnPhone('years-input', '9');
+    await tap(page, 'continue-button');
+    await shows(page, 'years-input-error', language === 'ar' ? 'اختر من سنة واحدة إلى 5 سنوات' : 'Choose between 1 and 5 years');
+    await keep('years-error');
     await typeOnPhone('years-input', language === 'ar' ? '٢' : '2');
     await shows(page, 'term-preview', language === 'ar' ? '30.000 د.ك' : 'KD 30.000', { including: true });
     await keep('years');
@@ -109,6 +115,10 @@ await run('phone', async ({ options, accounts, openApp }) => {
     await tap(page, 'confirm-button');
     await waitForScreen(page, '#/pay/', { prefix: true });
     await keep('pay');
+    await tap(page, 'gateway-decline');  // the bank says no once: its answer and the retry fit too
+    await shows(page, 'payment-result', language === 'ar' ? 'رفض البنك عملية الدفع.' : 'The bank declined the payment.');
+    await keep('declined');
+    await tap(page, 'try-again-button');
     await tap(page, 'gateway-approve');
     await waitForScreen(page, '#/receipt/', { prefix: true });
     await shows(page, 'title', language === 'ar' ? 'اكتملت المعاملة' : 'Transaction complete');

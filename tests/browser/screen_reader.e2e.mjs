@@ -26,6 +26,8 @@ await run('screen_reader', async ({ accounts, openApp }) => {
     findNode(tree, 'textbox', 'Password');
     findNode(tree, 'button', 'Continue');
     findNode(tree, 'link', 'العربية');
+    // Landmarks to jump between: the header, the screen (the navigation comes with signing in).
+    assert(tree.some((node) => node.role === 'banner') && tree.some((node) => node.role === 'main'), 'the page should have a banner and a main landmark');
     findNode(tree, 'StaticText', 'A demonstration: the people are made up and payments go through a test gateway. No money moves.');
     assert(await page.evaluate(() => document.getElementById('mirror').lang) === 'en', 'the mirror should be in English');
   });
@@ -113,6 +115,7 @@ await run('screen_reader', async ({ accounts, openApp }) => {
     assert(findNode(tree, 'heading', husband.name.en).level === 2, 'each member\'s name should be a level 2 heading');
     findNode(tree, 'button', 'Renew husband\'s residency');
     findNode(tree, 'link', 'Sign out');
+    assert(tree.some((node) => node.role === 'navigation'), 'signed in, the page should have a navigation landmark');
     await activate(`offer-renew_husband_residency-${husband.civil_id}`);
     await waitForScreen(page, `#/apply/renew_husband_residency/${husband.civil_id}/years`);
     await mirrored(page, 'years-input').fill('9');
