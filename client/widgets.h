@@ -1,7 +1,10 @@
 // The widgets the screens are made of, on top of ImGui, after the GOV.UK Design System. Each one:
 //   - aligns to the start of the current column: the left in English, the right in Arabic;
 //   - draws its text through BidiText (shaped, reordered, wrapped in logical order);
-//   - records itself in the test hook under a stable id.
+//   - records itself in the test hook under a stable id, which the DOM mirror reads (mirror.h): a
+//     screen reader hears it, the keyboard reaches it, and a mirrored click or edit acts on it;
+//   - draws GOV.UK's focus style when the keyboard's focus is on it.
+// A widget of a screen's own that calls test_hook_record() is mirrored too (mirror.cpp says how).
 // Sizes are given in CSS pixels and scaled by the pixel ratio here. Layout flows down the window;
 // a Row places cells side by side, a Block frames what is drawn inside it.
 //

@@ -277,7 +277,9 @@ window.muamalaMirror = (() => {
       app?.send(Request.submit, event.target.dataset.id, '', 0, 0);
   });
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !event.isComposing) app?.send(Request.escape, '', '', 0, 0);
+    // Escape goes back, from anywhere but a field: there it belongs to the field (closing the
+    // browser's suggestions, cancelling a composition).
+    if (event.key === 'Escape' && event.target.localName !== 'input') app?.send(Request.escape, '', '', 0, 0);
     // Ctrl+A outside a field would select the page's hidden words (the mirror, the print copy),
     // which then print highlighted.
     const inField = event.target.localName === 'input';
@@ -299,11 +301,19 @@ window.muamalaMirror = (() => {
   root.addEventListener('mousemove', (event) => app?.point(event.clientX * devicePixelRatio, event.clientY * devicePixelRatio));
 
   // A finger dragged up or down scrolls the page (ImGui has no touch scrolling); a tap stays a tap.
-  const kTapSlop = 8;  // CSS pixels a finger may wander and still tap
+  // Let go while moving, and the page glides on and slows, as a phone's pages do.
+  const kTapSlop = 8;          // CSS pixels a finger may wander and still tap
+  const kFlingStart = 0.3;     // CSS pixels per millisecond: slower, and the page stops with the finger
+  const kFlingStop = 0.02;
+  const kFriction = 0.95;      // of the speed kept every 16 ms
   let touch = null;
+  let fling = null;            // {speed, at}: gliding, pixels per millisecond (up when positive)
   document.addEventListener('touchstart', (event) => {
+    fling = null;
     const first = event.touches[0];
-    touch = event.touches.length === 1 ? { id: first.identifier, x: first.clientX, y: first.clientY, lastY: first.clientY, dragging: false } : null;
+    touch = event.touches.length === 1
+      ? { id: first.identifier, x: first.clientX, y: first.clientY, lastY: first.clientY, at: event.timeStamp, speed: 0, dragging: false }
+      : null;
   }, { passive: true });
   document.addEventListener('touchmove', (event) => {
     const now = touch && [...event.touches].find((each) => each.identifier === touch.id);
@@ -311,10 +321,30 @@ window.muamalaMirror = (() => {
     if (!touch.dragging && Math.hypot(now.clientX - touch.x, now.clientY - touch.y) < kTapSlop) return;
     touch.dragging = true;
     if (event.cancelable) event.preventDefault();
-    app?.scroll((touch.lastY - now.clientY) * devicePixelRatio);
+    const moved = touch.lastY - now.clientY;
+    const elapsed = Math.max(1, event.timeStamp - touch.at);
+    touch.speed = 0.8 * (moved / elapsed) + 0.2 * touch.speed;  // smoothed: one jittery sample does not fling
     touch.lastY = now.clientY;
+    touch.at = event.timeStamp;
+    app?.scroll(moved * devicePixelRatio);
   }, { passive: false });
-  document.addEventListener('touchend', () => { touch = null; }, { passive: true });
+  const glide = (time) => {
+    if (!fling) return;
+    const elapsed = Math.min(64, time - fling.at);
+    fling.at = time;
+    app?.scroll(fling.speed * elapsed * devicePixelRatio);
+    fling.speed *= kFriction ** (elapsed / 16);
+    if (Math.abs(fling.speed) < kFlingStop) fling = null;
+    else requestAnimationFrame(glide);
+  };
+  document.addEventListener('touchend', (event) => {
+    const recent = touch?.dragging && event.timeStamp - touch.at < 100;
+    if (recent && Math.abs(touch.speed) > kFlingStart) {
+      fling = { speed: touch.speed, at: performance.now() };
+      requestAnimationFrame(glide);
+    }
+    touch = null;
+  }, { passive: true });
   document.addEventListener('touchcancel', () => { touch = null; }, { passive: true });
 
   return {
