@@ -133,7 +133,6 @@ void mirror_publish(TestHook& hook, const FrameState& frame) {
         const ItemSemantics& semantics = item.semantics;
         if (semantics.heading_level > 0) entry["level"] = semantics.heading_level;
         if (semantics.disabled) entry["disabled"] = true;
-        if (semantics.goes_back) entry["back"] = true;
         if (semantics.invalid) entry["invalid"] = true;
         if (semantics.secret) entry["secret"] = true;
         if (item.kind == "input") entry["value"] = semantics.secret ? semantics.value : item.text;

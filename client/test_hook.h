@@ -38,7 +38,6 @@ namespace muamala::client {
 struct ItemSemantics {
     int heading_level = 0;        // 1 for the page's h1, 2 for a section's h2; 0 for not a heading
     bool disabled = false;        // a button that cannot be pressed now
-    bool goes_back = false;       // the page's Back: Escape activates it
     bool invalid = false;         // a field showing an error (its id + "-error" item says which)
     bool secret = false;          // a password: the mirror's input hides it, the hook shows '*'s
     std::string value;            // a field's real content when `text` (the hook's) hides it
@@ -71,7 +70,7 @@ struct TestHook {
     struct Requests {
         std::string activate;       // a mirrored button or link was clicked (or Enter, Space)
         std::string submit;         // Enter in a mirrored field
-        bool escape = false;        // Escape pressed, outside an IME composition
+        bool escape = false;        // Escape pressed outside a field: the page's Back takes it
         std::string focused;        // the item whose mirror element has the DOM's focus
         bool focus_visible = false; // the browser would show it (:focus-visible): the keyboard put it there
         bool reveal_focused = false;  // the focus just moved: scroll its item into view

@@ -170,9 +170,7 @@ void tag(Ui& ui, std::string_view id, std::string_view text, const theme::TagCol
 
 // [SECTION] Actions -------------------------------------------------------------------------------
 
-namespace {
-
-bool draw_link(Ui& ui, std::string_view id, std::string_view text, Direction direction, ImU32 color, Side side, bool goes_back) {
+bool link(Ui& ui, std::string_view id, std::string_view text, Direction direction, ImU32 color, Side side) {
     ImFont* font = ui.fonts.body;
     bool clicked = test_hook_take_activation(ui.hook, id);
     // GOV.UK's focused link: black text on yellow, a thick black bar for the underline.
@@ -199,20 +197,14 @@ bool draw_link(Ui& ui, std::string_view id, std::string_view text, Direction dir
         max = ImVec2(std::max(max.x, at.x + size.x), std::max(max.y, at.y + size.y));
     }
     ImGui::PopID();
-    test_hook_record(ui.hook, id, "link", text, false, min, max, {.goes_back = goes_back});
+    test_hook_record(ui.hook, id, "link", text, false, min, max);
     return clicked;
-}
-
-}  // namespace
-
-bool link(Ui& ui, std::string_view id, std::string_view text, Direction direction, ImU32 color, Side side) {
-    return draw_link(ui, id, text, direction, color, side, false);
 }
 
 bool back_link(Ui& ui, std::string_view id, std::string_view text) {
     // U+2039 is mirrored by FriBidi in a right-to-left paragraph: it points to the start either way.
-    // Escape goes back too, from anywhere on the page (mirror.js sends it).
-    const bool clicked = draw_link(ui, id, "\u2039 " + std::string(text), ui.direction(), theme::kText, Side::Start, true) ||
+    // Escape goes back too, from anywhere on the page but a field (mirror.js sends it).
+    const bool clicked = link(ui, id, "\u2039 " + std::string(text), ui.direction(), theme::kText, Side::Start) ||
                          test_hook_take_escape(ui.hook);
     vertical_space(ui, 20);
     return clicked;
