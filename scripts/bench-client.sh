@@ -28,8 +28,9 @@ server=${MUAMALA_SERVER:-build/native/server/muamala-server}
 # [SECTION] Sizes: gzip -9, as the server stores them (server/embed_web_assets.cmake).
 gz() { local total=0; for f in "$@"; do total=$((total + $(gzip -9 -n -c "$f" | wc -c))); done; echo "$total"; }
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
-code_raw=$(cat "$dist/muamala.wasm" "$dist/muamala.js" "$dist/shell.js" "$dist/index.html" "$dist/shell.css" | wc -c)
-code_gz=$(gz "$dist/muamala.wasm" "$dist/muamala.js" "$dist/shell.js" "$dist/index.html" "$dist/shell.css")
+code_files=("$dist/muamala.wasm" "$dist/muamala.js" "$dist/shell.js" "$dist/mirror.js" "$dist/index.html" "$dist/shell.css")
+code_raw=$(cat "${code_files[@]}" | wc -c)
+code_gz=$(gz "${code_files[@]}")
 wasm_gz=$(gz "$dist/muamala.wasm")
 fonts_raw=$(cat "$dist"/fonts/*.ttf | wc -c)
 fonts_gz=$(gz "$dist"/fonts/*.ttf)
