@@ -26,6 +26,7 @@ window.muamalaMirror = (() => {
   let app = null;             // {send, scroll, point}: client/mirror.cpp
   let language = null;        // the page's, once the app has said
   let screen = null;          // the route last shown
+  let headingWanted = false;  // a new screen's heading is to take the focus once it is drawn
   const elements = new Map(); // key (tag, id, occurrence) -> element
   const groups = new Map();   // key (landmark, occurrence) -> the element holding a run of items
   // The page's landmarks (client/test_hook.h), which a screen reader jumps between.
@@ -93,9 +94,10 @@ window.muamalaMirror = (() => {
     place(element, item);
     const fieldId = (suffix) => (item.id.endsWith(suffix) && byId.get(item.id.slice(0, -suffix.length))?.kind === 'input'
       ? item.id.slice(0, -suffix.length) : null);
+    // Attributes are written only when they change: a screen reader notices every write.
     if (element.localName === 'input') {
-      element.id = `mirror-${item.id}`;
-      element.type = item.secret ? 'password' : 'text';
+      setAttribute(element, 'id', `mirror-${item.id}`);
+      setAttribute(element, 'type', item.secret ? 'password' : 'text');
       // The keyboard a phone opens (digits for a civil ID), and what the browser may fill in.
       setAttribute(element, 'inputmode', item.inputmode ?? null);
       setAttribute(element, 'autocomplete', item.autocomplete ?? (item.secret ? 'current-password' : 'off'));
@@ -117,14 +119,14 @@ window.muamalaMirror = (() => {
     }
     let text = item.text;
     const labelled = fieldId('-label');
-    if (labelled) element.textHolder.htmlFor = `mirror-${labelled}`;
+    if (labelled) setAttribute(element.textHolder, 'for', `mirror-${labelled}`);
     for (const suffix of ['-hint', '-error']) {
       if (!fieldId(suffix)) continue;
-      element.id = `mirror-${item.id}`;
+      setAttribute(element, 'id', `mirror-${item.id}`);
       if (suffix === '-error') text = words[language].error + text;  // GOV.UK's hidden prefix
     }
     setText(element, text.replace(/[\u2066-\u2069]/g, ''));
-    if (element.localName === 'button') element.disabled = Boolean(item.disabled);
+    if (element.localName === 'button') setAttribute(element, 'disabled', item.disabled ? '' : null);
   }
 
   // [SECTION] Updates -----------------------------------------------------------------------------
@@ -159,7 +161,6 @@ window.muamalaMirror = (() => {
       let element = elements.get(key);
       if (!element) {
         element = create(tag, item);
-        element.key = key;
         elements.set(key, element);
       }
       fill(element, item, byId);
@@ -185,10 +186,15 @@ window.muamalaMirror = (() => {
       const before = screen;
       screen = state.screen;
       // A new screen after the first: its heading takes the focus, as a new page would start
-      // there; a screen reader reads it, and Tab goes on from it. Unless the person is elsewhere.
+      // there (now, or once its data has come and the heading is drawn); a screen reader reads it,
+      // and Tab goes on from it. Unless the person is elsewhere: then it is only said.
       const startingOver = before === null || before === '#/';
-      if (!startingOver && heading && (hadFocus || document.activeElement === document.body)) heading.focus({ preventScroll: true });
-      else if (!startingOver && heading) say(polite, heading.textContent);
+      headingWanted = !startingOver && (hadFocus || document.activeElement === document.body);
+      if (!startingOver && !headingWanted && heading) say(polite, heading.textContent);
+    }
+    if (headingWanted && heading) {
+      headingWanted = false;
+      heading.focus({ preventScroll: true });
     } else if (hadFocus && !list.contains(document.activeElement)) {
       // The focused item went (a button replaced by its progress line): not back to the page's top.
       (heading ?? list).focus({ preventScroll: true });
@@ -254,6 +260,7 @@ window.muamalaMirror = (() => {
   list.addEventListener('focusin', (event) => {
     const target = event.target;
     const action = isAction(target);
+    if (action) headingWanted = false;  // she moved on before the new screen's heading came
     // :focus-visible is the browser's own judgement: the keyboard moved the focus (a ring), or a
     // mouse click did (none, except in a field, where typing goes).
     app?.send(Request.focus, action ? target.dataset.id : '', '', action && target.matches(':focus-visible') ? 1 : 0, 0);

@@ -74,9 +74,11 @@ await run('screen_reader', async ({ accounts, openApp }) => {
       same: window.heldButton === document.querySelector('#mirror-items [data-id="continue-button"]'),
       count: document.querySelectorAll('#mirror-items > *').length,
       childList: window.mirrorChanges.filter((type) => type === 'childList').length,
+      attributes: window.mirrorChanges.filter((type) => type === 'attributes').length,
     }));
     assert(after.same && after.count === before, 'typing should keep every mirrored element in place');
-    assert(after.childList === 0, 'typing should add or remove no element');
+    assert(after.childList === 0 && after.attributes === 0,
+           `typing should add, remove and rewrite nothing (${after.childList} child, ${after.attributes} attribute changes)`);
   });
 
   await step('العربية: the same screen reads in Arabic, right to left, and its errors are announced in Arabic', async () => {
