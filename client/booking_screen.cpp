@@ -356,7 +356,11 @@ void draw_booking_screen(App& app, Ui& ui) {
     vertical_space(ui, 5);
     // The server's refusal first, then what is missing, each as the person's next step.
     std::vector<SummaryEntry> errors;
-    if (booking.refusal) errors.push_back({"", describe_failure(*booking.refusal, language)});
+    // A 422 carries its reasons in its fields (its own message is the general "There is a problem").
+    if (booking.refusal && !booking.refusal->fields.empty())
+        for (const Problem& reason : booking.refusal->fields) errors.push_back({"", for_display(pick(reason.message, language))});
+    else if (booking.refusal)
+        errors.push_back({"", describe_failure(*booking.refusal, language)});
     if (booking.judged && !moving && !booking.kind) errors.push_back({"", std::string(pick(strings::purpose_required, language))});
     if (booking.judged && booking.slot == 0 && !booking.refusal)
         errors.push_back({"", std::string(pick(strings::time_required, language))});

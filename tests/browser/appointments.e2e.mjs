@@ -216,4 +216,4 @@ await run('appointments', async ({ options, accounts, openApp }) => {
            'the title should say there is an error');
     await keep(page, 'outside-area');
   });
-});
+}, { language: { type: 'string', default: 'en' } });
