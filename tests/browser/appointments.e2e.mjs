@@ -4,7 +4,9 @@
 // cancels it after saying yes, and is told plainly when a time fills up under her and when a
 // center does not serve her area. The server is asked at each step whether it agrees.
 // Screenshots: appointments-<language>-NN-<screen>.png.
-import { api, assert, click, household, item, memberOf, problems, run, screen, screenshot, shows, signIn, step, waitForScreen } from './harness.mjs';
+import {
+  api, assert, click, household, item, memberOf, problems, reveal, run, screen, screenshot, shows, signIn, step, waitForScreen,
+} from './harness.mjs';
 
 const words = {
   en: {
@@ -56,6 +58,7 @@ await run('appointments', async ({ options, accounts, openApp }) => {
     await shows(page, 'your-center-hours', center.hours.opens, { including: true });
     assert(home.sponsor.evening_centers.length > 0, 'her governorate should have an evening center');
     await shows(page, 'your-evening-center-0', home.sponsor.evening_centers[0].name[language], { including: true });
+    await reveal(page, 'your-center-book');
     await keep(page, 'dashboard-center');
   });
 
@@ -131,6 +134,8 @@ await run('appointments', async ({ options, accounts, openApp }) => {
     await shows(page, `appointment-${booked.id}-time-value`, slot.starts, { including: true });
     await shows(page, 'sms-simulated', expect.simulated, { including: true });
     await keep(page, 'confirmation');
+    await reveal(page, 'sms-simulated');
+    await keep(page, 'confirmation-sms');
   });
 
   await step('My appointments lists it; she moves it to another day, and the server has it at the new time', async () => {
@@ -194,6 +199,8 @@ await run('appointments', async ({ options, accounts, openApp }) => {
     await shows(page, `slot-${slot.starts}`, expect.fullSlot, { including: true });
     assert((await mine()).length === before, 'nothing should have been booked');
     await keep(page, 'slot-full');
+    await reveal(page, `slot-${slot.starts}`);
+    await keep(page, 'slot-full-times');
   });
 
   await step('a center that does not serve her area refuses, naming the ones that do; nothing is booked', async () => {
