@@ -123,6 +123,7 @@ struct BookingState {
     std::optional<DaySlots> day;          // that day's times as last loaded
     int64_t slot = 0;                     // the time chosen; 0 until chosen
     bool judged = false;                  // Book was pressed: what is missing shows as errors
+    std::string show_question;            // an error summary link's question ("purpose", "day", "time"), to scroll to
     // The same request goes with the same Idempotency-Key, so a retry after a lost answer cannot
     // book twice; a changed choice makes a new body and key.
     std::string sent_body, idempotency_key;

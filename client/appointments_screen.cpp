@@ -40,12 +40,13 @@ void send_cancel(App& app) {
                  return;
              }
              appointments.cancelling.clear();
-             appointments.cancelled = cancelled->id;
              if (appointments.just_booked == cancelled->id) appointments.just_booked.clear();
              if (appointments.list)
                  for (Appointment& a : *appointments.list)
                      if (a.id == cancelled->id) a = *cancelled;
+             // Cancelled from its own page: the list says so (entering it clears older news first).
              if (app.route.screen != Screen::Appointments) navigate(app, {Screen::Appointments}, HistoryEntry::Push);
+             appointments.cancelled = cancelled->id;
          });
 }
 
@@ -122,7 +123,10 @@ void enter_appointments_screen(App& app) {
     // Always afresh: an operator may have checked one in, or another device changed one.
     load_appointments(app);
     if (!app.household.data || app.household.stale) load_household(app);
-    if (app.route.screen == Screen::Appointments) app.appointments.refusal.reset();
+    if (app.route.screen == Screen::Appointments) {
+        app.appointments.refusal.reset();
+        app.appointments.cancelled.clear();
+    }
 }
 
 void draw_appointments_screen(App& app, Ui& ui) {
@@ -133,10 +137,12 @@ void draw_appointments_screen(App& app, Ui& ui) {
     if (appointments.refusal) error_summary(ui, {{"", describe_failure(*appointments.refusal, language)}});
     heading(ui, "title", pick(strings::appointments_title, language));
     if (!appointments.cancelled.empty()) {
-        Block inset(ui, BlockStyle::Inset, theme::kSuccess);
-        paragraph(ui, "cancelled-notice", pick(strings::cancelled_notice, language), ui.fonts.bold, theme::kText);
+        {
+            Block inset(ui, BlockStyle::Inset, theme::kSuccess);
+            paragraph(ui, "cancelled-notice", pick(strings::cancelled_notice, language), ui.fonts.bold, theme::kText);
+        }
+        vertical_space(ui, 20);
     }
-    if (!appointments.cancelled.empty()) vertical_space(ui, 20);
     // The list as last loaded stays readable while a fresher one is on its way.
     call_progress(ui, "appointments-progress", appointments.load,
                   pick(appointments.list ? strings::updating : strings::loading, language));

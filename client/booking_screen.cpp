@@ -152,9 +152,14 @@ void do_it_online(App& app) {
 // [SECTION] Parts of the page ---------------------------------------------------------------------
 
 // A question whose answer is missing after Book was pressed: GOV.UK's red bar and message.
+// `show` is the question an error summary link asked for: the page scrolls to bring it to the top.
 struct Question {
     std::optional<Block> error_bar;
-    Question(Ui& ui, std::string_view id, const Phrase& question, const Phrase* error) {
+    Question(Ui& ui, std::string_view id, const Phrase& question, const Phrase* error, std::string& show) {
+        if (show == id) {
+            ImGui::SetScrollHereY(0.0f);
+            show.clear();
+        }
         if (error) error_bar.emplace(ui, BlockStyle::ErrorBar, theme::kError);
         paragraph(ui, std::string(id) + "-label", pick(question, ui.language), ui.fonts.subheading, theme::kText);
         vertical_space(ui, 8);
@@ -171,7 +176,7 @@ void purpose_question(App& app, Ui& ui) {
     const Household& household = *app.household.data;
     {
         Question question(ui, "purpose", strings::purpose_question,
-                          booking.judged && !booking.kind ? &strings::purpose_required : nullptr);
+                          booking.judged && !booking.kind ? &strings::purpose_required : nullptr, booking.show_question);
         if (household.members.empty()) body_text(ui, "no-purposes", pick(strings::no_purposes, language));
         Choices choices(ui, Choices::Layout::Stacked);
         for (const Member& member : household.members)
@@ -212,7 +217,8 @@ void day_question(App& app, Ui& ui, const Center& center) {
     BookingState& booking = app.booking;
     const Date today = app.household.data->today;
     // No day yet after Book was pressed: the missing time is asked for here, where it starts.
-    Question question(ui, "day", strings::day_question, booking.judged && !booking.date ? &strings::time_required : nullptr);
+    Question question(ui, "day", strings::day_question, booking.judged && !booking.date ? &strings::time_required : nullptr,
+                      booking.show_question);
     Choices choices(ui, Choices::Layout::SideBySide);
     int offered = 0;
     for (int ahead = 0; ahead <= kBookingWindowDays && offered < kDaysOffered; ++ahead) {
@@ -227,7 +233,8 @@ void day_question(App& app, Ui& ui, const Center& center) {
 void time_question(App& app, Ui& ui) {
     const Language language = app.language;
     BookingState& booking = app.booking;
-    Question question(ui, "time", strings::time_question, booking.judged && booking.slot == 0 ? &strings::time_required : nullptr);
+    Question question(ui, "time", strings::time_question, booking.judged && booking.slot == 0 ? &strings::time_required : nullptr,
+                      booking.show_question);
     const bool current = booking.day && booking.date && booking.day->date == *booking.date;
     if (!current) {
         call_progress(ui, "slots-progress", booking.slots, pick(strings::loading, language));
@@ -361,10 +368,22 @@ void draw_booking_screen(App& app, Ui& ui) {
         for (const Problem& reason : booking.refusal->fields) errors.push_back({"", for_display(pick(reason.message, language))});
     else if (booking.refusal)
         errors.push_back({"", describe_failure(*booking.refusal, language)});
-    if (booking.judged && !moving && !booking.kind) errors.push_back({"", std::string(pick(strings::purpose_required, language))});
-    if (booking.judged && booking.slot == 0 && !booking.refusal)
-        errors.push_back({"", std::string(pick(strings::time_required, language))});
-    if (!errors.empty()) error_summary(ui, errors);
+    // What is missing links to its question (the time's is the day's until a day is chosen).
+    const size_t first_missing = errors.size();
+    const std::string time_question_id = booking.date ? "time" : "day";
+    std::vector<std::string> missing;
+    if (booking.judged && !moving && !booking.kind) {
+        errors.push_back({"error-summary-purpose", std::string(pick(strings::purpose_required, language))});
+        missing.push_back("purpose");
+    }
+    if (booking.judged && booking.slot == 0 && !booking.refusal) {
+        errors.push_back({"error-summary-time", std::string(pick(strings::time_required, language))});
+        missing.push_back(time_question_id);
+    }
+    if (!errors.empty()) {
+        const int clicked = error_summary(ui, errors);
+        if (clicked >= static_cast<int>(first_missing)) booking.show_question = missing[static_cast<size_t>(clicked) - first_missing];
+    }
     heading(ui, "title", title);
     secondary_text(ui, "center-hours", opening_hours(*center, language));
     vertical_space(ui, 20);

@@ -13,6 +13,7 @@ const words = {
     locale: 'en-GB', model: 'Model center', count: (n) => `${n} centers`, serves: 'Serves your area',
     anyway: 'Book a visit anyway', book: 'Book this visit', online: 'You can do this online now, without a visit',
     booked: 'Visit booked', moved: 'Appointment moved', cancelQuestion: 'Cancel this appointment?', cancelled: 'Cancelled',
+    cancelledNotice: 'Your appointment is cancelled.', purposeRequired: 'Choose what the visit is for', timeRequired: 'Choose a time',
     bookedTag: 'Booked', full: 'This time is fully booked. Choose another time', fullSlot: '(fully booked)',
     unreachable: 'Could not reach the server. Check your connection, then try again.', simulated: 'the SMS is simulated',
   },
@@ -20,6 +21,7 @@ const words = {
     locale: 'ar-KW', model: 'مركز نموذجي', count: (n) => `عدد المراكز: ${n}`, serves: 'يخدم منطقتك',
     anyway: 'احجز زيارة على أي حال', book: 'احجز هذه الزيارة', online: 'يمكنك إنجاز هذه المعاملة الآن عبر الإنترنت دون زيارة',
     booked: 'تم حجز الزيارة', moved: 'تم نقل الموعد', cancelQuestion: 'هل تريد إلغاء هذا الموعد؟', cancelled: 'ملغى',
+    cancelledNotice: 'تم إلغاء موعدك.', purposeRequired: 'اختر الغرض من الزيارة', timeRequired: 'اختر وقتًا',
     bookedTag: 'محجوز', full: 'هذا الموعد محجوز بالكامل. اختر موعدًا آخر', fullSlot: '(محجوز بالكامل)',
     unreachable: 'تعذّر الوصول إلى الخادم. تحقق من اتصالك ثم حاول مرة أخرى.', simulated: 'الرسالة النصية محاكاة',
   },
@@ -86,6 +88,7 @@ await run('appointments', async ({ options, accounts, openApp }) => {
     await click(page, `purpose-renew_husband_residency-${husband.civil_id}`);
     await shows(page, 'online-offer-title', expect.online);
     await shows(page, 'book-button', expect.anyway);
+    await reveal(page, 'online-button');
     await keep(page, 'online-offer');
     await click(page, 'online-button');
     await waitForScreen(page, `#/apply/renew_husband_residency/${husband.civil_id}/years`);
@@ -168,15 +171,24 @@ await run('appointments', async ({ options, accounts, openApp }) => {
     await click(page, `appointment-${booked.id}-cancel`);
     await click(page, `appointment-${booked.id}-cancel-yes`);
     await shows(page, `appointment-${booked.id}-status`, expect.cancelled);
+    await shows(page, 'cancelled-notice', expect.cancelledNotice, { including: true });
     assert((await mine()).find((a) => a.id === booked.id).status === 'cancelled', 'the server should have it cancelled');
     assert(await item(page, `appointment-${booked.id}-cancel`) === null, 'a cancelled appointment offers no more actions');
     await keep(page, 'cancelled');
   });
 
-  await step('a time that fills up while she chooses is refused with the server\'s words, and shown full; nothing is booked', async () => {
+  await step('missing answers are named; a time that fills up while she chooses is refused with the server\'s words, and shown full; nothing is booked', async () => {
     await page.goto(page.url().replace(/#.*/, `#/book/${center.id}`));
     await page.waitForFunction(() => window.muamalaTest?.ready === true);
     await waitForScreen(page, `#/book/${center.id}`);
+    // Book with nothing chosen: each missing answer is named at the top and at its question; nothing is sent.
+    const count = (await mine()).length;
+    await click(page, 'book-button');
+    await shows(page, 'error-summary-purpose', expect.purposeRequired);
+    await shows(page, 'error-summary-time', expect.timeRequired);
+    await shows(page, 'purpose-error', expect.purposeRequired);
+    await shows(page, 'day-error', expect.timeRequired);
+    assert((await mine()).length === count, 'nothing should have been sent');
     await click(page, `purpose-renew_child_residency-${son.civil_id}`);
     await click(page, `day-${days[2]}`);
     const slot = (await slotsOn(center.id, days[2])).find((each) => each.bookable);
