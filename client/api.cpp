@@ -406,18 +406,15 @@ std::optional<CenterDirectory> read_centers(std::string_view body) {
 
 std::optional<DaySlots> read_slots(std::string_view body) {
     const Json json = parse(body);
-    const Json* center = member(json, "center");
     const std::optional<Date> date = date_member(json, "date");
     const Json* slots = member(json, "slots");
-    if (!center || !date || !slots || !slots->is_array()) return std::nullopt;
-    DaySlots day{text_or_empty(*center, "id"), *date, bool_member(json, "open"), {}};
+    if (!date || !slots || !slots->is_array()) return std::nullopt;
+    DaySlots day{*date, bool_member(json, "open"), {}};
     for (const Json& each : *slots) {
         const std::optional<int64_t> id = integer_member(each, "id");
-        const std::optional<int64_t> capacity = integer_member(each, "capacity");
         const std::optional<int64_t> available = integer_member(each, "available");
-        if (!id || !capacity || !available) return std::nullopt;
-        day.slots.push_back({*id, text_or_empty(each, "starts"), text_or_empty(each, "ends"), *capacity, *available,
-                             bool_member(each, "bookable")});
+        if (!id || !available) return std::nullopt;
+        day.slots.push_back({*id, text_or_empty(each, "starts"), text_or_empty(each, "ends"), *available, bool_member(each, "bookable")});
     }
     return day;
 }

@@ -182,11 +182,10 @@ std::optional<CenterDirectory> read_centers(std::string_view body);  // GET /cen
 struct Slot {
     int64_t id = 0;
     std::string starts, ends;  // "07:30", Kuwait time
-    int64_t capacity = 0, available = 0;
+    int64_t available = 0;     // places left
     bool bookable = false;     // places left and not yet begun
 };
 struct DaySlots {
-    std::string center_id;
     Date date;
     bool open = false;  // the center opens that day
     std::vector<Slot> slots;

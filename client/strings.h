@@ -249,7 +249,6 @@ inline constexpr Phrase no_times_left{"No times are left that day. Choose anothe
 inline constexpr Phrase book_button{"Book this visit", "احجز هذه الزيارة"};
 inline constexpr Phrase move_button{"Move my appointment", "انقل موعدي"};
 inline constexpr Phrase booking{"Booking…", "جارٍ الحجز…"};
-inline constexpr Phrase times_changed{"The times have been updated: choose one again.", "تم تحديث الأوقات: اختر وقتًا مرة أخرى."};
 inline constexpr Phrase unknown_center{"This service center is not in the directory.", "مركز الخدمة هذا غير موجود في الدليل."};
 inline constexpr Phrase unknown_appointment{"This appointment is not among yours.", "هذا الموعد ليس من مواعيدك."};
 inline constexpr Phrase center_key{"Center", "المركز"};
@@ -257,7 +256,6 @@ inline constexpr Phrase date_key{"Date", "التاريخ"};
 inline constexpr Phrase time_key{"Time", "الوقت"};
 inline constexpr Phrase time_value{"{} to {}", "من {} إلى {}"};
 inline constexpr Phrase reference_key{"Reference", "رقم المرجع"};
-inline constexpr Phrase status_key{"Status", "الحالة"};
 
 inline constexpr Phrase booked_title{"Visit booked", "تم حجز الزيارة"};
 inline constexpr Phrase moved_title{"Appointment moved", "تم نقل الموعد"};
