@@ -1,5 +1,7 @@
 #include "client/api.h"
 
+#include <algorithm>
+
 #include "common/wire.h"
 #include "common/wire_transactions.h"
 
@@ -7,6 +9,7 @@
 // [SECTION] Addresses and request bodies
 // [SECTION] Failures
 // [SECTION] Answers
+// [SECTION] Centers and appointments (issue 6)
 
 namespace muamala::client {
 namespace {
@@ -96,6 +99,9 @@ std::string transaction_url(std::string_view id) { return under(kTransactions, i
 std::string new_payment_url(std::string_view transaction) { return under(kTransactions, transaction, "/payments"); }
 std::string test_gateway_url(std::string_view payment) { return under("api/v1/payments", payment, "/test-gateway"); }
 std::string receipt_url(std::string_view number) { return under("api/v1/receipts", number); }
+std::string slots_url(std::string_view center, const Date& date) { return under(kCenters, center, "/slots?date=" + to_iso(date)); }
+std::string appointment_url(std::string_view id) { return under(kAppointments, id); }
+std::string reschedule_url(std::string_view id) { return under(kAppointments, id, "/reschedule"); }
 }  // namespace api
 
 std::string sign_in_body(std::string_view civil_id, std::string_view password) {
@@ -216,6 +222,57 @@ std::optional<Transaction> read_transaction_json(const Json& json) {
     return t;
 }
 
+// Readers of centers and appointments (issue 6): used by read_household too
+
+constexpr std::string_view kWeekdayNames[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+
+std::optional<Center> read_center(const Json& json) {
+    Center c;
+    c.id = text_or_empty(json, "id");
+    const std::optional<Text> name = text_member(json, "name");
+    const Json* hours = member(json, "hours");
+    if (c.id.empty() || !name || !hours) return std::nullopt;
+    c.name = *name;
+    c.governorate = text_or_empty(json, "governorate");
+    c.shift = text_or_empty(json, "shift");
+    if (const Json* areas = member(json, "areas"); areas && areas->is_array())
+        for (const Json& area : *areas)
+            if (area.is_string()) c.areas.push_back(area.get<std::string>());
+    if (const Json* days = member(*hours, "days"); days && days->is_array())
+        for (const Json& day : *days)
+            for (unsigned d = 0; d < 7; ++d)
+                if (day.is_string() && day.get<std::string>() == kWeekdayNames[d]) c.open_weekdays |= 1u << d;
+    c.opens = text_or_empty(*hours, "opens");
+    c.closes = text_or_empty(*hours, "closes");
+    c.model_center = bool_member(json, "model_center");
+    return c;
+}
+
+std::optional<Appointment> read_appointment_json(const Json& json) {
+    Appointment a;
+    a.id = text_or_empty(json, "id");
+    const std::optional<TransactionKind> kind = kind_member(json, "kind");
+    const Json* beneficiary = member(json, "beneficiary");
+    const Json* center = member(json, "center");
+    const Json* slot = member(json, "slot");
+    if (a.id.empty() || !kind || !beneficiary || !center || !slot) return std::nullopt;
+    const std::optional<Date> date = date_member(*slot, "date");
+    const std::optional<int64_t> slot_id = integer_member(*slot, "id");
+    if (!date || !slot_id) return std::nullopt;
+    a.status = text_or_empty(json, "status");
+    a.kind = *kind;
+    a.beneficiary_civil_id = text_or_empty(*beneficiary, "civil_id");
+    a.beneficiary_name = text_member(*beneficiary, "name").value_or(Text{});
+    a.center_id = text_or_empty(*center, "id");
+    a.center_name = text_member(*center, "name").value_or(Text{});
+    a.center_shift = text_or_empty(*center, "shift");
+    a.slot_id = *slot_id;
+    a.date = *date;
+    a.starts = text_or_empty(*slot, "starts");
+    a.ends = text_or_empty(*slot, "ends");
+    return a;
+}
+
 }  // namespace
 
 std::optional<Household> read_household(std::string_view body) {
@@ -231,7 +288,15 @@ std::optional<Household> read_household(std::string_view body) {
     h.sponsor_civil_id = text_or_empty(*sponsor, "civil_id");
     h.sponsor_name = text_member(*sponsor, "name").value_or(Text{});
     h.sponsor_phone = text_or_empty(*sponsor, "phone");
-    if (const Json* area = member(*sponsor, "home_area")) h.home_area = text_member(*area, "name").value_or(Text{});
+    if (const Json* area = member(*sponsor, "home_area")) {
+        h.home_area = text_member(*area, "name").value_or(Text{});
+        h.home_area_id = text_or_empty(*area, "id");
+    }
+    // Her center is extra to the dashboard: an answer without it (an older server) still reads.
+    if (const Json* center = member(*sponsor, "center"); center && !center->is_null()) h.center = read_center(*center);
+    if (const Json* evening = member(*sponsor, "evening_centers"); evening && evening->is_array())
+        for (const Json& each : *evening)
+            if (auto center = read_center(each)) h.evening_centers.push_back(std::move(*center));
     for (const Json& each : *members) {
         std::optional<Member> m = read_member(each);
         if (!m) return std::nullopt;
@@ -313,5 +378,76 @@ std::optional<Receipt> read_receipt(std::string_view body) {
         if (row.size() != r.qr_modules.size()) return std::nullopt;
     return r;
 }
+
+// [SECTION] Centers and appointments (issue 6) -----------------------------------------------------
+
+int weekday_of(const Date& date) {
+    const int64_t weekday = (day_number(date) + 4) % 7;  // 1970-01-01 was a Thursday
+    return static_cast<int>(weekday < 0 ? weekday + 7 : weekday);
+}
+
+bool Center::open_on(const Date& date) const { return (open_weekdays >> weekday_of(date)) & 1u; }
+
+bool Center::serves(std::string_view area_id) const { return std::find(areas.begin(), areas.end(), area_id) != areas.end(); }
+
+std::optional<CenterDirectory> read_centers(std::string_view body) {
+    const Json json = parse(body);
+    const Json* list = member(json, "centers");
+    if (!list || !list->is_array()) return std::nullopt;
+    CenterDirectory directory;
+    for (const Json& each : *list) {
+        std::optional<Center> center = read_center(each);
+        if (!center) return std::nullopt;
+        directory.centers.push_back(std::move(*center));
+    }
+    directory.note = text_member(json, "note").value_or(Text{});
+    return directory;
+}
+
+std::optional<DaySlots> read_slots(std::string_view body) {
+    const Json json = parse(body);
+    const std::optional<Date> date = date_member(json, "date");
+    const Json* slots = member(json, "slots");
+    if (!date || !slots || !slots->is_array()) return std::nullopt;
+    DaySlots day{*date, bool_member(json, "open"), {}};
+    for (const Json& each : *slots) {
+        const std::optional<int64_t> id = integer_member(each, "id");
+        const std::optional<int64_t> available = integer_member(each, "available");
+        if (!id || !available) return std::nullopt;
+        day.slots.push_back({*id, text_or_empty(each, "starts"), text_or_empty(each, "ends"), *available, bool_member(each, "bookable")});
+    }
+    return day;
+}
+
+std::optional<std::vector<Appointment>> read_appointments(std::string_view body) {
+    const Json json = parse(body);
+    const Json* list = member(json, "appointments");
+    if (!list || !list->is_array()) return std::nullopt;
+    std::vector<Appointment> appointments;
+    // One for a transaction this app does not know (a newer server) is left out, as on the dashboard.
+    for (const Json& each : *list)
+        if (auto a = read_appointment_json(each)) appointments.push_back(std::move(*a));
+    return appointments;
+}
+
+std::optional<Appointment> read_appointment_answer(std::string_view body) {
+    const Json json = parse(body);
+    const Json* appointment = member(json, "appointment");
+    return appointment ? read_appointment_json(*appointment) : std::nullopt;
+}
+
+std::optional<Booked> read_booked(std::string_view body) {
+    const Json json = parse(body);
+    const Json* appointment = member(json, "appointment");
+    std::optional<Appointment> a = appointment ? read_appointment_json(*appointment) : std::nullopt;
+    if (!a) return std::nullopt;
+    return Booked{std::move(*a), bool_member(json, "online_possible")};
+}
+
+std::string booking_body(std::string_view center, int64_t slot, TransactionKind kind, std::string_view beneficiary) {
+    return dump(Json{{"center", std::string(center)}, {"slot", slot}, {"kind", name_of(kind)}, {"beneficiary", std::string(beneficiary)}});
+}
+
+std::string reschedule_body(int64_t slot) { return dump(Json{{"slot", slot}}); }
 
 }  // namespace muamala::client

@@ -30,6 +30,12 @@ std::string transaction_url(std::string_view id);           // api/v1/transactio
 std::string new_payment_url(std::string_view transaction);  // api/v1/transactions/{id}/payments
 std::string test_gateway_url(std::string_view payment);     // api/v1/payments/{id}/test-gateway
 std::string receipt_url(std::string_view number);           // api/v1/receipts/{number}
+// Service centers and appointments (issue 6).
+inline constexpr std::string_view kCenters = "api/v1/centers";
+inline constexpr std::string_view kAppointments = "api/v1/appointments";
+std::string slots_url(std::string_view center, const Date& date);  // api/v1/centers/{id}/slots?date=YYYY-MM-DD
+std::string appointment_url(std::string_view id);                  // api/v1/appointments/{id}
+std::string reschedule_url(std::string_view id);                   // api/v1/appointments/{id}/reschedule
 }  // namespace api
 
 // [SECTION] What went wrong with a call
@@ -80,12 +86,32 @@ struct Member {
     std::vector<Document> documents;
     std::vector<Offer> offers;
 };
+// [SECTION] Service centers (issue 6)
+// A citizen service center as the directory describes it (server/centers.h). The directory is
+// illustrative: the real list of Kuwait's 52 centers was not found.
+struct Center {
+    std::string id;
+    Text name;
+    std::string governorate;         // "capital", "hawalli", ... (common/areas.h ids)
+    std::string shift;               // "morning" or "evening"
+    std::vector<std::string> areas;  // area ids it serves; an evening center's are its governorate's
+    unsigned open_weekdays = 0;      // bit d set: open on weekday d, 0 = Sunday ... 6 = Saturday
+    std::string opens, closes;       // "07:30", Kuwait time
+    bool model_center = false;
+    bool open_on(const Date& date) const;
+    bool serves(std::string_view area_id) const;
+};
+int weekday_of(const Date& date);  // 0 = Sunday ... 6 = Saturday
+
 struct Household {
     Date today;  // Kuwait's date on the server: every local decision uses it, never the browser's clock
     std::string sponsor_civil_id;
     Text sponsor_name;
     std::string sponsor_phone;  // E.164; the SMS number the forms start from
     Text home_area;             // "" when the registry has none
+    std::string home_area_id;   // "" when the registry has none
+    std::optional<Center> center;         // the morning center of her area (none without an area)
+    std::vector<Center> evening_centers;  // the evening centers of her governorate
     std::vector<Member> members;
     Registry registry;          // the core's model of the household, for evaluate() in the wizard
 };
@@ -145,5 +171,52 @@ struct Receipt {
     std::vector<std::string> qr_modules;  // rows of '1' (dark) and '0', without the quiet zone
 };
 std::optional<Receipt> read_receipt(std::string_view body);
+
+// [SECTION] Centers and appointments (issue 6)
+struct CenterDirectory {
+    std::vector<Center> centers;  // in the directory's order
+    Text note;                    // why the directory is illustrative; "" when it is official
+};
+std::optional<CenterDirectory> read_centers(std::string_view body);  // GET /centers
+
+struct Slot {
+    int64_t id = 0;
+    std::string starts, ends;  // "07:30", Kuwait time
+    int64_t available = 0;     // places left
+    bool bookable = false;     // places left and not yet begun
+};
+struct DaySlots {
+    Date date;
+    bool open = false;  // the center opens that day
+    std::vector<Slot> slots;
+};
+std::optional<DaySlots> read_slots(std::string_view body);  // GET /centers/{id}/slots
+
+struct Appointment {
+    std::string id;          // the reference given to the person, "A-..."
+    std::string status;      // "booked", "cancelled" or "checked_in"
+    TransactionKind kind{};
+    std::string beneficiary_civil_id;
+    Text beneficiary_name;
+    std::string center_id;
+    Text center_name;
+    std::string center_shift;
+    int64_t slot_id = 0;
+    Date date;
+    std::string starts, ends;
+};
+std::optional<std::vector<Appointment>> read_appointments(std::string_view body);  // GET /appointments
+std::optional<Appointment> read_appointment_answer(std::string_view body);          // {"appointment"} answers
+
+// The answer to a booking (201): the appointment, and whether the same transaction could be done
+// online now (the server's probe decision, as the dashboard's offers).
+struct Booked {
+    Appointment appointment;
+    bool online_possible = false;
+};
+std::optional<Booked> read_booked(std::string_view body);
+
+std::string booking_body(std::string_view center, int64_t slot, TransactionKind kind, std::string_view beneficiary);
+std::string reschedule_body(int64_t slot);
 
 }  // namespace muamala::client

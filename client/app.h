@@ -104,6 +104,45 @@ struct HistoryState {
     Call load;
 };
 
+// [SECTION] Service centers and appointments (issue 6) ----------------------------------------------
+
+struct CentersState {
+    std::optional<CenterDirectory> directory;  // all 52, loaded once: the finder filters them here
+    std::string governorate, area, shift;      // the finder's filters (common/areas.h ids, "morning"); "" for any
+    Call load;
+};
+
+// Booking a visit (route Book), or moving one (route Reschedule): what for, which day, which time.
+// Kept across Back and Forward and a change of language, like the wizard's answers.
+struct BookingState {
+    std::string center_id;                // the center booked at: the route's, or the appointment's
+    std::string appointment_id;           // Reschedule: the appointment moved
+    std::optional<TransactionKind> kind;  // what the visit is for, once chosen
+    std::string beneficiary;              // ... and for whom (civil ID)
+    std::optional<Date> date;             // the day chosen
+    std::optional<DaySlots> day;          // that day's times as last loaded
+    int64_t slot = 0;                     // the time chosen; 0 until chosen
+    bool judged = false;                  // Book was pressed: what is missing shows as errors
+    std::string show_question;            // an error summary link's question ("purpose", "day", "time"), to scroll to
+    // The same request goes with the same Idempotency-Key, so a retry after a lost answer cannot
+    // book twice; a changed choice makes a new body and key.
+    std::string sent_body, idempotency_key;
+    std::optional<CallFailure> refusal;   // the server's reason when it refused (a full time, another area's center)
+    Call slots, submit;
+};
+
+struct AppointmentsState {
+    std::optional<std::vector<Appointment>> list;  // hers, the latest first, as last loaded
+    std::string just_booked;     // the appointment booked (or moved) a moment ago: its page confirms it
+    bool online_possible = false;  // of just_booked: it could have been done online instead
+    bool moved = false;            // just_booked was moved to another time, not newly booked
+    std::string cancelling;      // the appointment whose cancellation awaits her confirmation
+    std::string cancelled;       // the one just cancelled: the list says so
+    std::string cancel_key;      // Idempotency-Key of the confirmed cancellation, kept for its retries
+    std::optional<CallFailure> refusal;
+    Call load, cancel;
+};
+
 struct App {
     GLFWwindow* window = nullptr;
     Canvas canvas;
@@ -133,6 +172,9 @@ struct App {
     PaymentState payment;
     ReceiptState receipt;
     HistoryState history;
+    CentersState centers;            // issue 6
+    BookingState booking;
+    AppointmentsState appointments;
 };
 
 }  // namespace muamala::client

@@ -165,6 +165,8 @@ void draw_household_screen(App& app, Ui& ui) {
     if (household.load.failure && failure_notice(ui, "household-failure", *household.load.failure)) load_household(app);
     if (data.members.empty()) {
         body_text(ui, "no-members", pick(strings::no_members, language));
+        vertical_space(ui, 30);
+        draw_your_center(app, ui);
         return;
     }
 
@@ -197,6 +199,9 @@ void draw_household_screen(App& app, Ui& ui) {
         }
         vertical_space(ui, 20);
     }
+    // Where to go instead, for one who prefers a visit (issue 6): after what can be done from home.
+    vertical_space(ui, 10);
+    draw_your_center(app, ui);
 }
 
 }  // namespace muamala::client

@@ -73,6 +73,9 @@ void sign_out(App& app) {
              app.payment = PaymentState{};
              app.receipt = ReceiptState{};
              app.history = HistoryState{};
+             app.centers = CentersState{};
+             app.booking = BookingState{};
+             app.appointments = AppointmentsState{};
              app.wanted.reset();
              navigate(app, Route{Screen::SignIn}, HistoryEntry::Replace);
          });
@@ -113,17 +116,21 @@ void service_navigation(Ui& ui, App& app) {
     const auto at_line = [&](int index) { ImGui::SetCursorPosY(top + static_cast<float>(index) * line + text_offset); };
     {
         Row row(ui);
-        row.cell(0.0f, one_line ? 0.35f : 0.5f);
+        row.cell(0.0f, one_line ? 0.25f : 0.5f);
         at_line(0);
         if (link(ui, "nav-household", pick(strings::nav_household, app.language))) navigate(app, {Screen::Household}, HistoryEntry::Push);
-        row.cell(one_line ? 0.35f : 0.5f, one_line ? 0.7f : 1.0f);
+        row.cell(one_line ? 0.25f : 0.5f, one_line ? 0.5f : 1.0f);
         at_line(0);
         if (link(ui, "nav-history", pick(strings::nav_history, app.language), one_line ? Side::Start : Side::End))
             navigate(app, {Screen::History}, HistoryEntry::Push);
-        row.cell(one_line ? 0.7f : 0.0f, 1.0f);
+        row.cell(one_line ? 0.5f : 0.0f, one_line ? 0.75f : 0.5f);
+        at_line(one_line ? 0 : 1);
+        if (link(ui, "nav-appointments", pick(strings::nav_appointments, app.language)))
+            navigate(app, {Screen::Appointments}, HistoryEntry::Push);
+        row.cell(one_line ? 0.75f : 0.5f, 1.0f);
         at_line(one_line ? 0 : 1);
         if (app.session.sign_out.waiting) progress_line(ui, "sign-out-progress", pick(strings::signing_out, app.language));
-        else if (link(ui, "sign-out", pick(strings::sign_out, app.language), one_line ? Side::End : Side::Start)) sign_out(app);
+        else if (link(ui, "sign-out", pick(strings::sign_out, app.language), Side::End)) sign_out(app);
     }
     ImGui::SetCursorPosY(top - padding + height);
 }
@@ -201,6 +208,11 @@ void draw_app(App& app) {
         case Screen::Pay: draw_pay_screen(app, ui); break;
         case Screen::Receipt: draw_receipt_screen(app, ui); break;
         case Screen::History: draw_history_screen(app, ui); break;
+        case Screen::Centers: draw_centers_screen(app, ui); break;
+        case Screen::Book:
+        case Screen::Reschedule: draw_booking_screen(app, ui); break;
+        case Screen::Appointments: draw_appointments_screen(app, ui); break;
+        case Screen::Appointment: draw_appointment_screen(app, ui); break;
     }
     vertical_space(ui, 60);
     reveal_focused(app.test_hook);

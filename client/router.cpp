@@ -70,6 +70,11 @@ void enter(App& app) {
         case Screen::Pay: enter_pay_screen(app); break;
         case Screen::Receipt: enter_receipt_screen(app); break;
         case Screen::History: enter_history_screen(app); break;
+        case Screen::Centers: enter_centers_screen(app); break;
+        case Screen::Book:
+        case Screen::Reschedule: enter_booking_screen(app); break;
+        case Screen::Appointments:
+        case Screen::Appointment: enter_appointments_screen(app); break;
         case Screen::Starting:
         case Screen::SignIn:
         case Screen::SignInCode: break;
@@ -90,6 +95,11 @@ std::string to_fragment(const Route& route) {
         case Screen::Pay: return "#/pay/" + route.id;
         case Screen::Receipt: return "#/receipt/" + route.id;
         case Screen::History: return "#/history";
+        case Screen::Centers: return "#/centers";
+        case Screen::Book: return "#/book/" + route.id;
+        case Screen::Appointments: return "#/appointments";
+        case Screen::Appointment: return "#/appointments/" + route.id;
+        case Screen::Reschedule: return "#/appointments/" + route.id + "/reschedule";
     }
     return "#/";
 }
@@ -105,7 +115,13 @@ Route route_from_fragment(std::string_view fragment) {
         if (first == "sign-in") return {Screen::SignIn};
         if (first == "household") return {Screen::Household};
         if (first == "history") return {Screen::History};
+        if (first == "centers") return {Screen::Centers};
+        if (first == "appointments") return {Screen::Appointments};
     }
+    if (parts.size() == 2 && first == "book") return {.screen = Screen::Book, .id = std::string(parts[1])};
+    if (parts.size() == 2 && first == "appointments") return {.screen = Screen::Appointment, .id = std::string(parts[1])};
+    if (parts.size() == 3 && first == "appointments" && parts[2] == "reschedule")
+        return {.screen = Screen::Reschedule, .id = std::string(parts[1])};
     if (parts.size() == 2 && first == "sign-in" && parts[1] == "code") return {Screen::SignInCode};
     if (parts.size() == 2 && first == "pay") return {.screen = Screen::Pay, .id = std::string(parts[1])};
     if (parts.size() == 2 && first == "receipt") return {.screen = Screen::Receipt, .id = std::string(parts[1])};

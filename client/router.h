@@ -22,6 +22,12 @@ enum class Screen {
     Pay,         // the payment of a transaction
     Receipt,     // one receipt
     History,     // the sponsor's transactions
+    // Service centers and appointments (issue 6)
+    Centers,       // the center finder
+    Book,          // booking a visit at a center (id: the center's)
+    Appointments,  // her appointments: cancel, change the time
+    Appointment,   // one appointment, and the confirmation once booked (id: its reference)
+    Reschedule,    // another time for an appointment (id: its reference)
 };
 
 struct Route {
@@ -29,7 +35,8 @@ struct Route {
     std::string kind;         // Apply: the transaction's wire name
     std::string beneficiary;  // Apply: the member's civil ID
     std::string step;         // Apply: the step's id (wizard_steps.h)
-    std::string id;           // Pay: the transaction's id; Receipt: the receipt's number
+    std::string id;           // Pay: the transaction's id; Receipt: the receipt's number; Book: the center's;
+                              // Appointment, Reschedule: the appointment's
     bool operator==(const Route&) const = default;
 };
 

@@ -11,6 +11,7 @@
 // [SECTION] Payment
 // [SECTION] Receipt
 // [SECTION] History
+// [SECTION] Service centers and appointments
 #pragma once
 #include "client/i18n.h"
 
@@ -180,5 +181,114 @@ inline constexpr Phrase status_failed{"Not completed", "لم تكتمل"};
 inline constexpr Phrase sent_on{"Sent {}", "أُرسلت في {}"};
 inline constexpr Phrase new_expiry_on{"new expiry {}", "تاريخ الانتهاء الجديد {}"};
 inline constexpr Phrase pay_now{"Pay now", "ادفع الآن"};
+
+// [SECTION] Service centers and appointments ------------------------------------------------------
+inline constexpr Phrase nav_appointments{"Your appointments", "مواعيدك"};
+inline constexpr Phrase your_center_title{"Your service center", "مركز الخدمة الخاص بك"};
+inline constexpr Phrase your_center_intro{"If you prefer a visit, the citizen service center of your area ({}) does the same transactions.",
+                                          "إن فضّلت الزيارة، فمركز خدمة المواطن في منطقتك ({}) ينجز المعاملات نفسها."};
+inline constexpr Phrase no_home_area{"Your home area is not recorded, so no center is assigned to you. You can still find a center.",
+                                     "منطقة سكنك غير مسجلة، لذلك لم يُحدَّد لك مركز. ما زال بإمكانك البحث عن مركز."};
+inline constexpr Phrase model_center{"Model center", "مركز نموذجي"};
+inline constexpr Phrase morning{"Morning", "صباحي"};
+inline constexpr Phrase evening{"Evening", "مسائي"};
+inline constexpr Phrase hours_line{"{}, {} to {}", "{}، من {} إلى {}"};  // days, opens, closes
+inline constexpr Phrase days_range{"{} to {}", "من {} إلى {}"};
+inline constexpr Phrase evening_alternative{"In the evening: {}", "في المساء: {}"};
+inline constexpr Phrase book_visit{"Book a visit", "احجز موعد زيارة"};
+inline constexpr Phrase find_center{"Find another center", "ابحث عن مركز آخر"};
+inline constexpr Phrase serves_your_area{"Serves your area", "يخدم منطقتك"};
+inline constexpr Phrase areas_served{"Areas: {}", "المناطق: {}"};
+inline constexpr Phrase serves_governorate{"Serves every area of {} governorate", "يخدم جميع مناطق محافظة {}"};
+inline constexpr Phrase list_separator{", ", "، "};
+inline constexpr Phrase sunday{"Sunday", "الأحد"};
+inline constexpr Phrase monday{"Monday", "الاثنين"};
+inline constexpr Phrase tuesday{"Tuesday", "الثلاثاء"};
+inline constexpr Phrase wednesday{"Wednesday", "الأربعاء"};
+inline constexpr Phrase thursday{"Thursday", "الخميس"};
+inline constexpr Phrase friday{"Friday", "الجمعة"};
+inline constexpr Phrase saturday{"Saturday", "السبت"};
+
+inline constexpr Phrase finder_title{"Find a service center", "البحث عن مركز خدمة"};
+inline constexpr Phrase governorate_label{"Governorate", "المحافظة"};
+inline constexpr Phrase area_label{"Area", "المنطقة"};
+inline constexpr Phrase area_hint{"Choose a governorate first to see its areas.", "اختر المحافظة أولًا لتظهر مناطقها."};
+inline constexpr Phrase shift_label{"Opening time", "فترة العمل"};
+inline constexpr Phrase any{"Any", "الكل"};
+inline constexpr Phrase your_area_choice{"Your area ({})", "منطقتك ({})"};
+inline constexpr Phrase centers_found{"{} centers", "عدد المراكز: {}"};
+inline constexpr Phrase one_center_found{"1 center", "مركز واحد"};
+inline constexpr Phrase no_centers_found{"No center matches these choices. Choose Any for one of them.",
+                                         "لا يوجد مركز يطابق هذه الاختيارات. اختر «الكل» في أحدها."};
+inline constexpr Phrase book_here{"Book a visit here", "احجز موعدًا هنا"};
+
+inline constexpr Phrase book_title{"Book a visit", "حجز موعد زيارة"};
+inline constexpr Phrase reschedule_title{"Choose another time", "اختر موعدًا آخر"};
+inline constexpr Phrase purpose_question{"What is the visit for?", "ما الغرض من الزيارة؟"};
+inline constexpr Phrase purpose_option{"{} — {}", "{} — {}"};  // transaction, member
+inline constexpr Phrase purpose_required{"Choose what the visit is for", "اختر الغرض من الزيارة"};
+inline constexpr Phrase no_purposes{"No family member is registered under your sponsorship, so there is nothing to book a visit for.",
+                                    "لا يوجد أفراد أسرة مسجلون على كفالتك، فلا توجد معاملة لحجز زيارة لها."};
+inline constexpr Phrase online_now_title{"You can do this online now, without a visit", "يمكنك إنجاز هذه المعاملة الآن عبر الإنترنت دون زيارة"};
+inline constexpr Phrase online_now_text{"{} for {} takes a few minutes here, and the new document is issued at once.",
+                                        "{} لـ {} تستغرق بضع دقائق هنا، وتصدر الوثيقة الجديدة فورًا."};
+inline constexpr Phrase do_it_online{"Do it online now", "أنجزها الآن عبر الإنترنت"};
+inline constexpr Phrase book_anyway{"Book a visit anyway", "احجز زيارة على أي حال"};
+inline constexpr Phrase not_online_title{"This cannot be done online now", "لا يمكن إنجاز هذه المعاملة عبر الإنترنت الآن"};
+inline constexpr Phrase day_question{"Which day?", "أي يوم؟"};
+inline constexpr Phrase day_option{"{} {}", "{} {}"};  // weekday, date
+inline constexpr Phrase time_question{"What time?", "في أي وقت؟"};
+inline constexpr Phrase time_required{"Choose a time", "اختر وقتًا"};
+inline constexpr Phrase slot_places{"{} to {} ({} left)", "من {} إلى {} (متبقٍ {})"};
+inline constexpr Phrase slot_one_place{"{} to {} (1 left)", "من {} إلى {} (متبقٍ 1)"};
+inline constexpr Phrase slot_full{"{} to {} (fully booked)", "من {} إلى {} (محجوز بالكامل)"};
+inline constexpr Phrase slot_begun{"{} to {} (too late)", "من {} إلى {} (فات الموعد)"};
+inline constexpr Phrase slot_current{"{} to {} (your appointment now)", "من {} إلى {} (موعدك الحالي)"};
+inline constexpr Phrase closed_that_day{"The center is closed that day. Choose another day.", "المركز مغلق في ذلك اليوم. اختر يومًا آخر."};
+inline constexpr Phrase no_times_left{"No times are left that day. Choose another day.", "لا توجد أوقات متاحة في ذلك اليوم. اختر يومًا آخر."};
+inline constexpr Phrase book_button{"Book this visit", "احجز هذه الزيارة"};
+inline constexpr Phrase move_button{"Move my appointment", "انقل موعدي"};
+inline constexpr Phrase booking{"Booking…", "جارٍ الحجز…"};
+inline constexpr Phrase unknown_center{"This service center is not in the directory.", "مركز الخدمة هذا غير موجود في الدليل."};
+inline constexpr Phrase unknown_appointment{"This appointment is not among yours.", "هذا الموعد ليس من مواعيدك."};
+inline constexpr Phrase center_key{"Center", "المركز"};
+inline constexpr Phrase date_key{"Date", "التاريخ"};
+inline constexpr Phrase time_key{"Time", "الوقت"};
+inline constexpr Phrase time_value{"{} to {}", "من {} إلى {}"};
+inline constexpr Phrase reference_key{"Reference", "رقم المرجع"};
+
+inline constexpr Phrase booked_title{"Visit booked", "تم حجز الزيارة"};
+inline constexpr Phrase moved_title{"Appointment moved", "تم نقل الموعد"};
+inline constexpr Phrase your_reference{"Your reference", "رقم مرجعك"};
+inline constexpr Phrase appointment_title{"Your appointment", "موعدك"};
+inline constexpr Phrase what_to_bring_title{"What to bring", "ما يجب إحضاره"};
+inline constexpr Phrase bring_your_id{"Your own civil ID card.", "بطاقتك المدنية."};
+inline constexpr Phrase bring_their_id{"The civil ID card and passport of {}.", "البطاقة المدنية وجواز سفر {}."};
+inline constexpr Phrase bring_insurance{"Proof of valid health insurance for {}.", "ما يثبت سريان التأمين الصحي لـ {}."};
+inline constexpr Phrase bring_birth_certificate{"The birth certificate of {}.", "شهادة ميلاد {}."};
+inline constexpr Phrase bring_licence{"The current driving licence of {}.", "رخصة القيادة الحالية لـ {}."};
+inline constexpr Phrase bring_reference{"This reference, {}, on paper or on your phone.", "رقم المرجع هذا {}، مطبوعًا أو على هاتفك."};
+inline constexpr Phrase sms_sent{"We have sent a confirmation by SMS to {}.", "أرسلنا إليك تأكيدًا برسالة نصية إلى {}."};
+inline constexpr Phrase sms_simulated{"This is a demonstration: the SMS is simulated. The server records it, but no message reaches a phone.",
+                                      "هذه نسخة تجريبية: الرسالة النصية محاكاة، يسجّلها الخادم لكنها لا تصل إلى أي هاتف."};
+inline constexpr Phrase still_online{"You could still do this online instead, without a visit. If you do, cancel this appointment.",
+                                     "ما زال بإمكانك إنجاز هذه المعاملة عبر الإنترنت دون زيارة. إن فعلت، فألغِ هذا الموعد."};
+
+inline constexpr Phrase appointments_title{"Your appointments", "مواعيدك"};
+inline constexpr Phrase no_appointments{"You have no appointments.", "ليست لديك مواعيد."};
+inline constexpr Phrase status_booked{"Booked", "محجوز"};
+inline constexpr Phrase status_cancelled{"Cancelled", "ملغى"};
+inline constexpr Phrase status_checked_in{"Checked in", "تم الحضور"};
+inline constexpr Phrase status_missed{"Past", "انقضى"};
+inline constexpr Phrase change_time{"Change the time", "تغيير الوقت"};
+inline constexpr Phrase cancel_appointment{"Cancel", "إلغاء"};
+inline constexpr Phrase cancel_question{"Cancel this appointment? The time is given back to others.",
+                                        "هل تريد إلغاء هذا الموعد؟ سيُتاح الوقت لغيرك."};
+inline constexpr Phrase yes_cancel{"Yes, cancel it", "نعم، ألغِه"};
+inline constexpr Phrase no_keep{"No, keep it", "لا، أبقِه"};
+inline constexpr Phrase cancelling{"Cancelling…", "جارٍ الإلغاء…"};
+inline constexpr Phrase cancelled_notice{"Your appointment is cancelled. We have sent you an SMS (simulated in this demonstration).",
+                                         "تم إلغاء موعدك. أرسلنا إليك رسالة نصية (محاكاة في هذه النسخة التجريبية)."};
+inline constexpr Phrase see_appointments{"See all your appointments", "عرض جميع مواعيدك"};
 
 }  // namespace muamala::client::strings

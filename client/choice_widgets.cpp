@@ -1,0 +1,66 @@
+#include "client/choice_widgets.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+namespace muamala::client {
+namespace {
+
+constexpr float kRingDiameter = 24.0f;  // CSS pixels: big enough to hit with a thumb beside its words
+constexpr float kRingToWords = 10.0f;
+constexpr float kGapBetween = 24.0f;    // side by side: between one option's words and the next ring
+constexpr float kStackedGap = 10.0f;
+
+}  // namespace
+
+Choices::Choices(Ui& ui, Layout layout) : ui_(ui), layout_(layout), top_(ImGui::GetCursorPosY()) {}
+
+Choices::~Choices() {
+    ImGui::SetCursorPosY(top_ + line_height_);
+    vertical_space(ui_, 4);
+}
+
+bool Choices::option(std::string_view id, std::string_view label, bool selected, bool enabled) {
+    ImFont* font = ui_.fonts.body;
+    const std::string& visual = ui_.bidi.line(label, ui_.direction(), font);
+    const float words_width = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, visual.data(), visual.data() + visual.size()).x;
+    const float ring = ui_.px(kRingDiameter);
+    const float height = std::max(ring, std::round(font->FontSize * theme::kLineHeight));
+    const float width = std::round(ring + ui_.px(kRingToWords) + words_width);
+
+    if (used_ > 0.0f && (layout_ == Layout::Stacked || used_ + width > ui_.column_width())) {
+        top_ += line_height_ + ui_.px(kStackedGap);
+        used_ = 0.0f;
+        line_height_ = 0.0f;
+    }
+    const bool left_to_right = ui_.direction() == Direction::LeftToRight;
+    const float x = std::round(left_to_right ? ui_.column_left + used_ : ui_.column_right - used_ - width);
+    ImGui::SetCursorPos(ImVec2(x, top_));
+    used_ += width + ui_.px(kGapBetween);
+    line_height_ = std::max(line_height_, height);
+
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::PushID(id.data(), id.data() + id.size());
+    const bool clicked = ImGui::InvisibleButton("choice", ImVec2(width, height)) && enabled;
+    ImGui::PopID();
+    const bool hovered = enabled && ImGui::IsItemHovered();
+    if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    test_hook_record(ui_.hook, id, "radio", label, ImGui::IsItemActive(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+
+    // The ring on the start side, its words after it in reading order.
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 color = enabled ? theme::kText : theme::kSecondaryText;
+    const float ring_x = left_to_right ? at.x : at.x + width - ring;
+    const ImVec2 centre(ring_x + ring / 2, at.y + height / 2);
+    if (hovered) draw->AddCircleFilled(centre, ring / 2 + ui_.px(4), theme::kLightGrey);  // GOV.UK's hover halo
+    draw->AddCircleFilled(centre, ring / 2, enabled ? theme::kWhite : theme::kLightGrey);
+    draw->AddCircle(centre, ring / 2 - ui_.px(1), color, 0, ui_.px(2));
+    if (selected) draw->AddCircleFilled(centre, ring / 4, color);
+    const float words_x = left_to_right ? at.x + ring + ui_.px(kRingToWords) : at.x;
+    const float words_y = at.y + std::round((height - font->FontSize) / 2);
+    draw->AddText(font, font->FontSize, ImVec2(words_x, words_y), color, visual.data(), visual.data() + visual.size());
+    return clicked;
+}
+
+}  // namespace muamala::client
