@@ -120,7 +120,7 @@ void serve_sponsor(App& app, Ui& ui, const std::string& error) {
     subheading(ui, "serve-title", pick(strings::serve_title, language));
     {
         Row row(ui);
-        row.cell(0.0f, std::min(1.0f, ui.px(340) / ui.column_width()));
+        row.cell(0.0f, std::min(1.0f, ui.px(theme::kFormMaxWidth) / ui.column_width()));  // GOV.UK: a form group is two thirds wide
         const FieldResult result = form_field(ui,
                                               {.id = "sponsor-civil-id-input",
                                                .label = pick(strings::sponsor_civil_id_label, language),

@@ -1,5 +1,6 @@
 #include "client/i18n.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "common/reasons.h"
@@ -97,9 +98,11 @@ std::string format_month(std::string_view year_month, Language language) {
 
 std::string format_share(double share) {
     char text[32];
-    std::snprintf(text, sizeof text, "%.1f%%", share * 100.0);
+    std::snprintf(text, sizeof text, "%.1f%%", round_to_tenths(share * 100.0));
     return text;
 }
+
+double round_to_tenths(double value) { return std::floor(value * 10.0 + 0.5) / 10.0; }
 
 std::string format_money(int64_t fils, Language language) {
     return language == Language::Arabic ? format_kd_ar(fils) : format_kd_en(fils);

@@ -63,5 +63,7 @@ std::string format_month(std::string_view year_month, Language language);
 
 // "42.5%" from 0.425: a share as the figures show it, one decimal, Western digits in both languages.
 std::string format_share(double share);
+// Halves round up, as people round (81.25 -> 81.3), where printf would round them to even.
+double round_to_tenths(double value);
 
 }  // namespace muamala::client

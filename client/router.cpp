@@ -158,6 +158,9 @@ void navigate(App& app, Route route, HistoryEntry entry) {
 }
 
 Route home_route(const App& app) {
+    // Signed out there is no role yet: sign-in first, with no screen remembered to return to, so
+    // that the role decides once it is known.
+    if (app.session.state != Session::State::SignedIn) return {Screen::SignIn};
     const std::string& role = app.session.role;
     if (role == "citizen") return {Screen::Household};
     if (role == "operator") return {Screen::Counter};

@@ -48,7 +48,7 @@ enum class HistoryEntry {
 void navigate(App& app, Route route, HistoryEntry entry);
 
 // Where a signed-in person starts, by role: a citizen her household, an operator the counter, a
-// supervisor the figures, anyone else their account page.
+// supervisor the figures, anyone else their account page. Sign-in while signed out.
 Route home_route(const App& app);
 
 // Whether the signed-in account's role may see `screen`. A screen that is not theirs is drawn as

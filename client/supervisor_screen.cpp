@@ -38,7 +38,7 @@ std::string share_text(const std::optional<double>& share) { return share ? ltr(
 
 std::string one_decimal(double value) {
     char text[32];
-    std::snprintf(text, sizeof text, "%.1f", value);
+    std::snprintf(text, sizeof text, "%.1f", round_to_tenths(value));
     return ltr(text);
 }
 
