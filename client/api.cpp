@@ -7,6 +7,8 @@
 // [SECTION] Addresses and request bodies
 // [SECTION] Failures
 // [SECTION] Answers
+// [SECTION] The counter
+// [SECTION] The supervisor's figures
 
 namespace muamala::client {
 namespace {
@@ -407,7 +409,8 @@ std::optional<QueueTicket> read_ticket_issued(std::string_view body) {
 
 namespace {
 
-std::optional<double> share_member(const Json& object, const char* key) {
+// Any JSON number as a double (shares, averages, slopes); nullopt when absent or null.
+std::optional<double> number_member(const Json& object, const char* key) {
     const Json* value = member(object, key);
     if (!value || !value->is_number()) return std::nullopt;
     return value->get<double>();
@@ -432,31 +435,31 @@ std::optional<Kpis> read_kpis(std::string_view body) {
         if (!month) return std::nullopt;
         const Json* complete = member(m, "complete");
         k.by_month.push_back({*month, !complete || !complete->is_boolean() || complete->get<bool>(), count_member(m, "online"),
-                              count_member(m, "in_person"), count_member(m, "total"), share_member(m, "in_person_share")});
+                              count_member(m, "in_person"), count_member(m, "total"), number_member(m, "in_person_share")});
     }
     if (const Json* kinds = member(json, "by_kind"); kinds && kinds->is_array())
         for (const Json& each : *kinds)
             k.by_kind.push_back({text_member(each, "title").value_or(Text{text_or_empty(each, "kind"), text_or_empty(each, "kind")}),
                                  count_member(each, "online"), count_member(each, "in_person"), count_member(each, "total"),
-                                 share_member(each, "in_person_share")});
+                                 number_member(each, "in_person_share")});
     if (const Json* centers = member(json, "by_center"); centers && centers->is_array())
         for (const Json& each : *centers) {
             const Json* center = member(each, "center");
             if (!center) return std::nullopt;
             k.by_center.push_back({text_member(*center, "name").value_or(Text{}), text_or_empty(*center, "shift"),
                                    count_member(each, "in_person"), count_member(each, "online_in_its_areas"),
-                                   share_member(each, "in_person_share")});
+                                   number_member(each, "in_person_share")});
         }
     if (const Json* b = member(json, "baseline"); b && b->is_object())
-        k.baseline = Kpis::Baseline{text_or_empty(*b, "from"), text_or_empty(*b, "to"), share_member(*b, "in_person_per_month").value_or(0),
-                                    share_member(*b, "in_person_share")};
+        k.baseline = Kpis::Baseline{text_or_empty(*b, "from"), text_or_empty(*b, "to"), number_member(*b, "in_person_per_month").value_or(0),
+                                    number_member(*b, "in_person_share")};
     if (const Json* c = member(json, "current"); c && c->is_object())
         k.current = Kpis::Current{text_or_empty(*c, "month"), count_member(*c, "online"), count_member(*c, "in_person"),
-                                  count_member(*c, "total"), share_member(*c, "in_person_share"),
-                                  share_member(*c, "visits_change_from_baseline")};
+                                  count_member(*c, "total"), number_member(*c, "in_person_share"),
+                                  number_member(*c, "visits_change_from_baseline")};
     if (const Json* t = member(json, "trend"); t && t->is_object())
         k.trend = Kpis::Trend{text_member(*t, "method").value_or(Text{}), text_or_empty(*t, "from"), text_or_empty(*t, "to"),
-                              share_member(*t, "slope_per_month").value_or(0), share_member(*t, "intercept").value_or(0),
+                              number_member(*t, "slope_per_month").value_or(0), number_member(*t, "intercept").value_or(0),
                               text_or_empty(*t, "projected_zero_month")};
     return k;
 }

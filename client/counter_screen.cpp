@@ -108,8 +108,8 @@ std::string civil_id_error(const App& app) {
     }
     const std::optional<CallFailure>& failure = app.household.load.failure;
     if (failure && failure->kind == CallFailure::Kind::Refused) {
-        for (const Problem& problem : failure->fields) return for_display(pick(problem.message, language));
-        return for_display(pick(failure->message, language));
+        // A malformed number's reasons name the field; an unknown or out-of-area sponsor's is the message.
+        return for_display(pick(failure->fields.empty() ? failure->message : failure->fields.front().message, language));
     }
     return {};
 }

@@ -37,7 +37,9 @@ void send_settlement(App& app) {
     const Payment* pending = payment.transaction ? payment.transaction->pending_payment() : nullptr;
     if (!pending || payment.settle.waiting) return;
     send(app, payment.settle,
-         {.method = "POST", .url = at_counter(app) ? api::counter_test_gateway_url(pending->id) : api::test_gateway_url(pending->id), .json_body = gateway_body(payment.outcome_sent),
+         {.method = "POST",
+          .url = at_counter(app) ? api::counter_test_gateway_url(pending->id) : api::test_gateway_url(pending->id),
+          .json_body = gateway_body(payment.outcome_sent),
           .csrf_token = app.session.csrf_token, .idempotency_key = payment.settle_key},
          [](App& app, HttpResponse&& response) {
              PaymentState& payment = app.payment;
@@ -76,7 +78,9 @@ void send_reopen(App& app) {
     if (!payment.transaction || payment.reopen.waiting) return;
     send(app, payment.reopen,
          // Every state-changing call carries a JSON object; this one has nothing to say.
-         {.method = "POST", .url = at_counter(app) ? api::counter_new_payment_url(payment.transaction->id) : api::new_payment_url(payment.transaction->id), .json_body = "{}",
+         {.method = "POST",
+          .url = at_counter(app) ? api::counter_new_payment_url(payment.transaction->id) : api::new_payment_url(payment.transaction->id),
+          .json_body = "{}",
           .csrf_token = app.session.csrf_token, .idempotency_key = payment.reopen_key},
          [](App& app, HttpResponse&& response) {
              PaymentState& payment = app.payment;

@@ -83,7 +83,8 @@ void draw_receipt_screen(App& app, Ui& ui) {
         Block panel(ui, BlockStyle::Panel, theme::kSuccess);
         paragraph(ui, "title", pick(strings::receipt_done, language), ui.fonts.heading, theme::kWhite);
         vertical_space(ui, 15);
-        paragraph(ui, "receipt-number-label", pick(strings::receipt_number, language), ui.fonts.body, theme::kWhite);
+        paragraph(ui, "receipt-number-label", pick(at_counter(app) ? strings::counter_receipt_number : strings::receipt_number, language),
+                  ui.fonts.body, theme::kWhite);
         vertical_space(ui, 5);
         paragraph(ui, "receipt-number", ltr(receipt.number), ui.fonts.subheading, theme::kWhite);
     }

@@ -216,6 +216,7 @@ inline constexpr Phrase looking_up{"Looking up…", "جارٍ البحث…"};
 inline constexpr Phrase serving_household{"Household of {}", "أسرة {}"};
 inline constexpr Phrase serving_intro{"Each member's documents and what can be done for them today, {}. Done here, it is recorded as done at this center, by you.",
                                       "وثائق كل فرد وما يمكن إنجازه له اليوم، {}. ما يُنجز هنا يُسجَّل على هذا المركز وباسمك."};
+inline constexpr Phrase counter_receipt_number{"The receipt number", "رقم الإيصال"};  // the sponsor's, not the operator's
 inline constexpr Phrase counter_receipt_sms{"The sponsor gets an SMS with the new expiry and this number, and can print the receipt, with its QR code, from her own account.",
                                             "يصل إلى الكفيل رسالة نصية بتاريخ الانتهاء الجديد وبهذا الرقم، ويمكنه طباعة الإيصال مع رمز QR من حسابه."};
 inline constexpr Phrase queue_title{"Today's queue", "طابور اليوم"};

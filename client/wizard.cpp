@@ -170,8 +170,9 @@ void submit_wizard(App& app) {
     if (wizard.submit.waiting) return;
     // At the counter the same form goes to the counter's endpoint, naming the sponsor served.
     const bool at_counter = app.session.role == "operator" && app.household.data;
-    std::string body = at_counter ? counter_submission_body(app.household.data->sponsor_civil_id, wizard.kind, wizard.beneficiary, form_of(wizard))
-                                  : submission_body(wizard.kind, wizard.beneficiary, form_of(wizard));
+    std::string body = at_counter
+                           ? counter_submission_body(app.household.data->sponsor_civil_id, wizard.kind, wizard.beneficiary, form_of(wizard))
+                           : submission_body(wizard.kind, wizard.beneficiary, form_of(wizard));
     if (body != wizard.sent_body || wizard.idempotency_key.empty()) {
         wizard.sent_body = std::move(body);
         wizard.idempotency_key = new_idempotency_key();
