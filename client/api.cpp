@@ -10,6 +10,8 @@
 // [SECTION] Failures
 // [SECTION] Answers
 // [SECTION] Centers and appointments (issue 6)
+// [SECTION] The counter
+// [SECTION] The supervisor's figures
 
 namespace muamala::client {
 namespace {
@@ -102,6 +104,11 @@ std::string receipt_url(std::string_view number) { return under("api/v1/receipts
 std::string slots_url(std::string_view center, const Date& date) { return under(kCenters, center, "/slots?date=" + to_iso(date)); }
 std::string appointment_url(std::string_view id) { return under(kAppointments, id); }
 std::string reschedule_url(std::string_view id) { return under(kAppointments, id, "/reschedule"); }
+std::string counter_household_url(std::string_view civil_id) { return under("api/v1/counter/households", civil_id); }
+std::string counter_new_payment_url(std::string_view transaction) { return under(kCounterTransactions, transaction, "/payments"); }
+std::string counter_test_gateway_url(std::string_view payment) { return under("api/v1/counter/payments", payment, "/test-gateway"); }
+std::string check_in_url(std::string_view appointment) { return under("api/v1/counter/appointments", appointment, "/check-in"); }
+std::string receipt_verify_url(std::string_view number) { return under("api/v1/receipts", number, "/verify"); }
 }  // namespace api
 
 std::string sign_in_body(std::string_view civil_id, std::string_view password) {
@@ -112,6 +119,12 @@ std::string verify_body(std::string_view code) { return dump(Json{{"code", std::
 
 std::string submission_body(TransactionKind kind, std::string_view beneficiary, const TransactionForm& form) {
     return dump(Json{{"kind", name_of(kind)}, {"beneficiary", std::string(beneficiary)}, {"form", to_json(form)}});
+}
+
+std::string counter_submission_body(std::string_view sponsor, TransactionKind kind, std::string_view beneficiary,
+                                    const TransactionForm& form) {
+    return dump(Json{{"sponsor", std::string(sponsor)}, {"kind", name_of(kind)}, {"beneficiary", std::string(beneficiary)},
+                     {"form", to_json(form)}});
 }
 
 std::string gateway_body(std::string_view outcome) { return dump(Json{{"outcome", std::string(outcome)}}); }
@@ -348,34 +361,45 @@ std::optional<Payment> read_payment_opened(std::string_view body) {
     return payment ? read_payment(*payment) : std::nullopt;
 }
 
+namespace {
+
+// The receipt's own lines, as both the owner's and the public answer carry them.
+std::optional<Receipt> read_receipt_payload(const Json& receipt) {
+    Receipt r;
+    r.number = text_or_empty(receipt, "number");
+    const std::optional<TransactionKind> kind = kind_member(receipt, "kind");
+    const std::optional<Date> new_expiry = date_member(receipt, "new_expiry");
+    const std::optional<int64_t> fee = integer_member(receipt, "fee_fils");
+    const Json* holder = member(receipt, "holder");
+    if (r.number.empty() || !kind || !new_expiry || !fee || !holder) return std::nullopt;
+    r.kind = *kind;
+    r.holder_name = text_member(*holder, "name").value_or(Text{});
+    r.holder_civil_id_last4 = text_or_empty(*holder, "civil_id_last4");
+    r.old_expiry = date_member(receipt, "old_expiry");
+    r.new_expiry = *new_expiry;
+    r.fee_fils = *fee;
+    r.issued_at = text_or_empty(receipt, "issued_at");
+    r.channel = text_or_empty(receipt, "channel");
+    return r;
+}
+
+}  // namespace
+
 std::optional<Receipt> read_receipt(std::string_view body) {
     const Json json = parse(body);
     const Json* receipt = member(json, "receipt");
     const Json* qr = member(json, "qr");
     if (!receipt || !qr) return std::nullopt;
-    Receipt r;
-    r.number = text_or_empty(*receipt, "number");
-    const std::optional<TransactionKind> kind = kind_member(*receipt, "kind");
-    const std::optional<Date> new_expiry = date_member(*receipt, "new_expiry");
-    const std::optional<int64_t> fee = integer_member(*receipt, "fee_fils");
-    const Json* holder = member(*receipt, "holder");
-    if (r.number.empty() || !kind || !new_expiry || !fee || !holder) return std::nullopt;
-    r.kind = *kind;
-    r.holder_name = text_member(*holder, "name").value_or(Text{});
-    r.holder_civil_id_last4 = text_or_empty(*holder, "civil_id_last4");
-    r.old_expiry = date_member(*receipt, "old_expiry");
-    r.new_expiry = *new_expiry;
-    r.fee_fils = *fee;
-    r.issued_at = text_or_empty(*receipt, "issued_at");
-    r.channel = text_or_empty(*receipt, "channel");
-    r.verify_url = text_or_empty(json, "verify_url");
+    std::optional<Receipt> r = read_receipt_payload(*receipt);
+    if (!r) return std::nullopt;
+    r->verify_url = text_or_empty(json, "verify_url");
     if (const Json* modules = member(*qr, "modules"); modules && modules->is_array())
         for (const Json& row : *modules)
-            if (row.is_string()) r.qr_modules.push_back(row.get<std::string>());
+            if (row.is_string()) r->qr_modules.push_back(row.get<std::string>());
     // A QR code is square: a row of another length means the answer is damaged, and a damaged code
     // must not be drawn for a phone to misread.
-    for (const std::string& row : r.qr_modules)
-        if (row.size() != r.qr_modules.size()) return std::nullopt;
+    for (const std::string& row : r->qr_modules)
+        if (row.size() != r->qr_modules.size()) return std::nullopt;
     return r;
 }
 
@@ -449,5 +473,131 @@ std::string booking_body(std::string_view center, int64_t slot, TransactionKind 
 }
 
 std::string reschedule_body(int64_t slot) { return dump(Json{{"slot", slot}}); }
+
+std::optional<Receipt> read_verified_receipt(std::string_view body) {
+    const Json json = parse(body);
+    const Json* receipt = member(json, "receipt");
+    if (!receipt || !bool_member(json, "valid")) return std::nullopt;
+    return read_receipt_payload(*receipt);
+}
+
+// [SECTION] The counter ---------------------------------------------------------------------------
+
+namespace {
+
+std::optional<QueueTicket> read_ticket(const Json& json) {
+    const std::optional<int64_t> id = integer_member(json, "id");
+    const std::optional<int64_t> number = integer_member(json, "number");
+    if (!id || !number) return std::nullopt;
+    return QueueTicket{std::to_string(*id), *number, text_or_empty(json, "source"), text_or_empty(json, "appointment_id"),
+                       text_or_empty(json, "issued_at")};
+}
+
+std::optional<QueueAppointment> read_queue_appointment(const Json& json) {
+    QueueAppointment a;
+    a.id = text_or_empty(json, "id");
+    const Json* slot = member(json, "slot");
+    if (a.id.empty() || !slot) return std::nullopt;
+    a.status = text_or_empty(json, "status");
+    a.title = text_member(json, "title").value_or(Text{});
+    if (const Json* sponsor = member(json, "sponsor")) a.sponsor_name = text_member(*sponsor, "name").value_or(Text{});
+    if (const Json* beneficiary = member(json, "beneficiary"))
+        a.beneficiary_name = text_member(*beneficiary, "name").value_or(Text{});
+    a.starts = text_or_empty(*slot, "starts");
+    a.ends = text_or_empty(*slot, "ends");
+    return a;
+}
+
+}  // namespace
+
+std::optional<CounterQueue> read_counter_queue(std::string_view body) {
+    const Json json = parse(body);
+    const Json* center = member(json, "center");
+    const std::optional<Date> date = date_member(json, "date");
+    if (!center || !date) return std::nullopt;
+    CounterQueue queue;
+    queue.center.id = text_or_empty(*center, "id");
+    const std::optional<Text> name = text_member(*center, "name");
+    if (queue.center.id.empty() || !name) return std::nullopt;
+    queue.center.name = *name;
+    queue.center.shift = text_or_empty(*center, "shift");
+    if (const Json* hours = member(*center, "hours")) {
+        queue.center.opens = text_or_empty(*hours, "opens");
+        queue.center.closes = text_or_empty(*hours, "closes");
+    }
+    queue.date = *date;
+    if (const Json* tickets = member(json, "tickets"); tickets && tickets->is_array())
+        for (const Json& each : *tickets)
+            if (auto ticket = read_ticket(each)) queue.tickets.push_back(std::move(*ticket));
+    if (const Json* appointments = member(json, "appointments"); appointments && appointments->is_array())
+        for (const Json& each : *appointments)
+            if (auto appointment = read_queue_appointment(each)) queue.appointments.push_back(std::move(*appointment));
+    return queue;
+}
+
+std::optional<QueueTicket> read_ticket_issued(std::string_view body) {
+    const Json json = parse(body);
+    const Json* ticket = member(json, "ticket");
+    return ticket ? read_ticket(*ticket) : std::nullopt;
+}
+
+// [SECTION] The supervisor's figures --------------------------------------------------------------
+
+namespace {
+
+// Any JSON number as a double (shares, averages, slopes); nullopt when absent or null.
+std::optional<double> number_member(const Json& object, const char* key) {
+    const Json* value = member(object, key);
+    if (!value || !value->is_number()) return std::nullopt;
+    return value->get<double>();
+}
+
+int64_t count_member(const Json& object, const char* key) { return integer_member(object, key).value_or(0); }
+
+}  // namespace
+
+std::optional<Kpis> read_kpis(std::string_view body) {
+    const Json json = parse(body);
+    const std::optional<Date> today = date_member(json, "today");
+    const Json* months = member(json, "by_month");
+    if (!today || !months || !months->is_array()) return std::nullopt;
+    Kpis k;
+    k.today = *today;
+    k.definition = text_member(json, "definition").value_or(Text{});
+    k.synthetic_transactions = count_member(json, "synthetic_transactions");
+    k.note = text_member(json, "note");
+    for (const Json& m : *months) {
+        const std::string* month = string_member(m, "month");
+        if (!month) return std::nullopt;
+        const Json* complete = member(m, "complete");
+        k.by_month.push_back({*month, !complete || !complete->is_boolean() || complete->get<bool>(), count_member(m, "online"),
+                              count_member(m, "in_person"), count_member(m, "total"), number_member(m, "in_person_share")});
+    }
+    if (const Json* kinds = member(json, "by_kind"); kinds && kinds->is_array())
+        for (const Json& each : *kinds)
+            k.by_kind.push_back({text_member(each, "title").value_or(Text{text_or_empty(each, "kind"), text_or_empty(each, "kind")}),
+                                 count_member(each, "online"), count_member(each, "in_person"), count_member(each, "total"),
+                                 number_member(each, "in_person_share")});
+    if (const Json* centers = member(json, "by_center"); centers && centers->is_array())
+        for (const Json& each : *centers) {
+            const Json* center = member(each, "center");
+            if (!center) return std::nullopt;
+            k.by_center.push_back({text_member(*center, "name").value_or(Text{}), text_or_empty(*center, "shift"),
+                                   count_member(each, "in_person"), count_member(each, "online_in_its_areas"),
+                                   number_member(each, "in_person_share")});
+        }
+    if (const Json* b = member(json, "baseline"); b && b->is_object())
+        k.baseline = Kpis::Baseline{text_or_empty(*b, "from"), text_or_empty(*b, "to"), number_member(*b, "in_person_per_month").value_or(0),
+                                    number_member(*b, "in_person_share")};
+    if (const Json* c = member(json, "current"); c && c->is_object())
+        k.current = Kpis::Current{text_or_empty(*c, "month"), count_member(*c, "online"), count_member(*c, "in_person"),
+                                  count_member(*c, "total"), number_member(*c, "in_person_share"),
+                                  number_member(*c, "visits_change_from_baseline")};
+    if (const Json* t = member(json, "trend"); t && t->is_object())
+        k.trend = Kpis::Trend{text_member(*t, "method").value_or(Text{}), text_or_empty(*t, "from"), text_or_empty(*t, "to"),
+                              number_member(*t, "slope_per_month").value_or(0), number_member(*t, "intercept").value_or(0),
+                              text_or_empty(*t, "projected_zero_month")};
+    return k;
+}
 
 }  // namespace muamala::client

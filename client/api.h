@@ -36,6 +36,17 @@ inline constexpr std::string_view kAppointments = "api/v1/appointments";
 std::string slots_url(std::string_view center, const Date& date);  // api/v1/centers/{id}/slots?date=YYYY-MM-DD
 std::string appointment_url(std::string_view id);                  // api/v1/appointments/{id}
 std::string reschedule_url(std::string_view id);                   // api/v1/appointments/{id}/reschedule
+
+// The staff's calls (issue 6): an operator at her counter, a supervisor's figures.
+inline constexpr std::string_view kCounterTransactions = "api/v1/counter/transactions";
+inline constexpr std::string_view kCounterTickets = "api/v1/counter/tickets";
+inline constexpr std::string_view kCounterQueue = "api/v1/counter/queue";
+inline constexpr std::string_view kSupervisorKpis = "api/v1/supervisor/kpis";
+std::string counter_household_url(std::string_view civil_id);      // api/v1/counter/households/{civil_id}
+std::string counter_new_payment_url(std::string_view transaction);  // api/v1/counter/transactions/{id}/payments
+std::string counter_test_gateway_url(std::string_view payment);     // api/v1/counter/payments/{id}/test-gateway
+std::string check_in_url(std::string_view appointment);             // api/v1/counter/appointments/{id}/check-in
+std::string receipt_verify_url(std::string_view number);            // api/v1/receipts/{number}/verify (public)
 }  // namespace api
 
 // [SECTION] What went wrong with a call
@@ -62,7 +73,7 @@ std::string verify_body(std::string_view code);
 struct SignedIn {
     std::string csrf_token;
     std::string civil_id;
-    std::string role;  // "citizen"; other roles use the counter app
+    std::string role;  // "citizen", "operator", "supervisor" or "admin": which screens are theirs (router.h)
 };
 std::optional<SignedIn> read_signed_in(std::string_view body);  // answer of verify and GET session
 
@@ -171,6 +182,88 @@ struct Receipt {
     std::vector<std::string> qr_modules;  // rows of '1' (dark) and '0', without the quiet zone
 };
 std::optional<Receipt> read_receipt(std::string_view body);
+// The public check of a receipt (GET /receipts/{number}/verify), which staff may read: the same
+// lines without the QR code. nullopt when the signature does not hold: such a receipt is not shown.
+std::optional<Receipt> read_verified_receipt(std::string_view body);
+
+// [SECTION] The counter (operators)
+struct CenterInfo {
+    std::string id;
+    Text name;
+    std::string shift;  // "morning" or "evening"
+    std::string opens, closes;  // "07:30"
+};
+struct QueueTicket {
+    std::string id;
+    int64_t number = 0;
+    std::string source;          // "walk_in" or "appointment"
+    std::string appointment_id;  // "" for a walk-in
+    std::string issued_at;       // ISO-8601 UTC
+};
+struct QueueAppointment {
+    std::string id;
+    std::string status;  // "booked", "checked_in", "cancelled", ...
+    Text title;          // the transaction's title
+    Text sponsor_name, beneficiary_name;
+    std::string starts, ends;  // "08:00"
+};
+struct CounterQueue {  // GET /counter/queue: her center and today's queue there
+    CenterInfo center;
+    Date date;
+    std::vector<QueueTicket> tickets;  // by number
+    std::vector<QueueAppointment> appointments;
+};
+std::optional<CounterQueue> read_counter_queue(std::string_view body);
+std::optional<QueueTicket> read_ticket_issued(std::string_view body);  // POST /counter/tickets, and check-in's "ticket"
+// The body of POST /counter/transactions: a citizen's submission plus whom it is for.
+std::string counter_submission_body(std::string_view sponsor, TransactionKind kind, std::string_view beneficiary,
+                                    const TransactionForm& form);
+
+// [SECTION] The supervisor's figures
+// Shares are fractions (0.5 = 50 %); nullopt where nothing was done (server/kpis.h).
+struct KpiMonth {
+    std::string month;  // "2025-01"
+    bool complete = true;  // false for the month under way
+    int64_t online = 0, in_person = 0, total = 0;
+    std::optional<double> in_person_share;
+};
+struct KpiKind {
+    Text title;
+    int64_t online = 0, in_person = 0, total = 0;
+    std::optional<double> in_person_share;
+};
+struct KpiCenter {
+    Text name;
+    std::string shift;
+    int64_t in_person = 0, online_in_its_areas = 0;
+    std::optional<double> in_person_share;
+};
+struct Kpis {
+    Date today;
+    Text definition;  // what is counted
+    int64_t synthetic_transactions = 0;
+    std::optional<Text> note;  // the server's words about the synthetic history
+    std::vector<KpiMonth> by_month;
+    std::vector<KpiKind> by_kind;
+    std::vector<KpiCenter> by_center;
+    struct Baseline { std::string from, to; double in_person_per_month = 0; std::optional<double> in_person_share; };
+    std::optional<Baseline> baseline;
+    struct Current {
+        std::string month;
+        int64_t online = 0, in_person = 0, total = 0;
+        std::optional<double> in_person_share;
+        std::optional<double> visits_change_from_baseline;  // -0.5: half the visits of the baseline
+    };
+    std::optional<Current> current;
+    struct Trend {
+        Text method;
+        std::string from, to;  // the months the line is fitted to
+        double slope_per_month = 0, intercept = 0;  // share = intercept + slope * (months since `from`)
+        std::string projected_zero_month;  // "" when the line never reaches zero
+    };
+    std::optional<Trend> trend;
+};
+std::optional<Kpis> read_kpis(std::string_view body);
 
 // [SECTION] Centers and appointments (issue 6)
 struct CenterDirectory {

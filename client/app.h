@@ -51,6 +51,7 @@ struct Session {
     State state = State::Unknown;  // Unknown until GET /session answers at start
     std::string csrf_token;        // sent as X-CSRF-Token with every state-changing call
     std::string civil_id;
+    std::string role;              // "citizen", "operator", "supervisor" or "admin": which screens are theirs
     Call check;                    // GET /session at start
     Call sign_out;
 };
@@ -143,6 +144,25 @@ struct AppointmentsState {
     Call load, cancel;
 };
 
+// The staff's screens (issue 6). An operator serves one household at a time: the one she looked up
+// becomes app.household, so the dashboard's cards, the wizard and the payment work on it unchanged.
+struct CounterState {
+    std::optional<CounterQueue> queue;   // her center and today's queue, as last read
+    Field civil_id;                      // the sponsor's, as typed at the counter
+    std::string sponsor;                 // the normalised civil ID looked up last; "" before any
+    std::optional<QueueTicket> issued;   // the walk-in ticket just issued: its number to call out
+    std::string ticket_key;              // Idempotency-Key of the ticket being issued (kept for its retries)
+    std::string checking_in;             // the appointment being checked in, and its key
+    std::string check_in_key;
+    std::optional<CallFailure> queue_refusal;  // a refused ticket or check-in, in the server's words
+    Call queue_load, ticket, check_in;
+};
+
+struct SupervisorState {
+    std::optional<Kpis> data;
+    Call load;
+};
+
 struct App {
     GLFWwindow* window = nullptr;
     Canvas canvas;
@@ -175,6 +195,8 @@ struct App {
     CentersState centers;            // issue 6
     BookingState booking;
     AppointmentsState appointments;
+    CounterState counter;
+    SupervisorState supervisor;
 };
 
 }  // namespace muamala::client

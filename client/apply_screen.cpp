@@ -145,7 +145,7 @@ void question_page(App& app, Ui& ui, const std::vector<WizardStep>& steps, size_
     set_title(app, heading_text, !errors.empty());
 
     if (back_link(ui, "back-link", pick(strings::back, language))) {
-        if (index == 0) navigate(app, {Screen::Household}, HistoryEntry::Push);
+        if (index == 0) navigate(app, home_route(app), HistoryEntry::Push);
         else go_to_step(app, steps[index - 1].id);
         return;
     }
@@ -298,8 +298,8 @@ void check_page(App& app, Ui& ui, const std::vector<WizardStep>& steps) {
         const std::string label = pays ? fill(pick(strings::confirm_and_pay, language), {format_money(decision->total_fils, language)})
                                         : std::string(pick(strings::confirm, language));
         if (button(ui, "confirm-button", label)) submit_wizard(app);
-    } else if (link(ui, "to-household", pick(strings::back_to_household, language))) {
-        navigate(app, {Screen::Household}, HistoryEntry::Push);
+    } else if (link(ui, "to-household", pick(back_home_phrase(app), language))) {
+        navigate(app, home_route(app), HistoryEntry::Push);
     }
     if (wizard.submit.failure) {
         vertical_space(ui, 20);
@@ -313,8 +313,10 @@ void check_page(App& app, Ui& ui, const std::vector<WizardStep>& steps) {
 
 void enter_apply_screen(App& app) {
     const std::optional<TransactionKind> kind = parse_transaction_kind(app.route.kind);
-    if (!kind) {
-        navigate(app, {Screen::Household}, HistoryEntry::Replace);
+    // At the counter a wizard is for the household just looked up: after a reload there is none.
+    const bool no_one_served = app.session.role == "operator" && app.counter.sponsor.empty();
+    if (!kind || no_one_served) {
+        navigate(app, home_route(app), HistoryEntry::Replace);
         return;
     }
     if (app.wizard.kind != *kind || app.wizard.beneficiary != app.route.beneficiary || app.wizard.fields.empty())
@@ -332,7 +334,7 @@ void draw_apply_screen(App& app, Ui& ui) {
         return;
     }
     if (!find_member(*app.household.data, app.wizard.beneficiary)) {  // an address for someone not in her household
-        navigate(app, {Screen::Household}, HistoryEntry::Replace);
+        navigate(app, home_route(app), HistoryEntry::Replace);
         return;
     }
     const std::vector<WizardStep> steps = wizard_steps(app.wizard.kind);

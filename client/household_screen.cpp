@@ -126,7 +126,11 @@ void member_card(App& app, Ui& ui, const Member& member, float min_height, float
 
 void load_household(App& app) {
     if (app.household.load.waiting) return;
-    send(app, app.household.load, {.url = api::kHousehold}, [](App& app, HttpResponse&& response) {
+    // At the counter the household is the sponsor's the operator looked up (counter_screen.cpp).
+    const bool at_counter = app.session.role == "operator";
+    if (at_counter && app.counter.sponsor.empty()) return;
+    const std::string url = at_counter ? api::counter_household_url(app.counter.sponsor) : std::string(api::kHousehold);
+    send(app, app.household.load, {.url = url}, [](App& app, HttpResponse&& response) {
         std::optional<Household> household = response.status == 200 ? read_household(response.body) : std::nullopt;
         if (!household) {
             failed(app, app.household.load, response);
@@ -163,13 +167,18 @@ void draw_household_screen(App& app, Ui& ui) {
     // Fresher figures on their way (after a transaction): the old ones stay readable meanwhile.
     call_progress(ui, "household-progress", household.load, pick(strings::updating, language));
     if (household.load.failure && failure_notice(ui, "household-failure", *household.load.failure)) load_household(app);
+    draw_member_cards(app, ui, data);
+    // Where to go instead, for one who prefers a visit (issue 6): after what can be done from home.
+    // Only on her dashboard: the counter shows the same cards to an operator already at a center.
+    vertical_space(ui, 10);
+    draw_your_center(app, ui);
+}
+
+void draw_member_cards(App& app, Ui& ui, const Household& data) {
     if (data.members.empty()) {
-        body_text(ui, "no-members", pick(strings::no_members, language));
-        vertical_space(ui, 30);
-        draw_your_center(app, ui);
+        body_text(ui, "no-members", pick(strings::no_members, app.language));
         return;
     }
-
     // Two cards side by side when each still gets a comfortable line; one column otherwise.
     const float gap = ui.px(20);
     const int columns = ui.css_column_width() >= 760.0f ? 2 : 1;
@@ -199,9 +208,6 @@ void draw_household_screen(App& app, Ui& ui) {
         }
         vertical_space(ui, 20);
     }
-    // Where to go instead, for one who prefers a visit (issue 6): after what can be done from home.
-    vertical_space(ui, 10);
-    draw_your_center(app, ui);
 }
 
 }  // namespace muamala::client

@@ -1,5 +1,6 @@
 #include "client/i18n.h"
 
+#include <cmath>
 #include <cstdio>
 
 #include "common/reasons.h"
@@ -83,6 +84,25 @@ std::string format_date(const Date& date, Language language) {
     const std::string_view name = language == Language::Arabic ? kMonthsAr[month] : kMonthsEn[month];
     return std::to_string(date.day) + " " + std::string(name) + " " + std::to_string(date.year);
 }
+
+std::string format_month(std::string_view year_month, Language language) {
+    int year = 0, month = 0;
+    const std::string text(year_month);
+    if (text.size() != 7 || std::sscanf(text.c_str(), "%4d-%2d", &year, &month) != 2 || month < 1 || month > 12) return text;
+    const std::string_view name = language == Language::Arabic ? kMonthsAr[month - 1] : kMonthsEn[month - 1];
+    std::string out(name);
+    out += ' ';
+    out += std::to_string(year);
+    return out;
+}
+
+std::string format_share(double share) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f%%", round_to_tenths(share * 100.0));
+    return text;
+}
+
+double round_to_tenths(double value) { return std::floor(value * 10.0 + 0.5) / 10.0; }
 
 std::string format_money(int64_t fils, Language language) {
     return language == Language::Arabic ? format_kd_ar(fils) : format_kd_en(fils);

@@ -57,4 +57,13 @@ std::string format_timestamp(std::string_view iso_utc, Language language);
 // "1 year" / "سنة واحدة", "3 years" / "3 سنوات", "10 years" / "10 سنوات", "11 years" / "11 سنة".
 std::string format_years(int64_t years, Language language);
 
+// "January 2025" / "يناير 2025" from "2025-01" (a month of the supervisor's figures); the text as
+// given when it does not read as one.
+std::string format_month(std::string_view year_month, Language language);
+
+// "42.5%" from 0.425: a share as the figures show it, one decimal, Western digits in both languages.
+std::string format_share(double share);
+// Halves round up, as people round (81.25 -> 81.3), where printf would round them to even.
+double round_to_tenths(double value);
+
 }  // namespace muamala::client

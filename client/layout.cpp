@@ -76,6 +76,8 @@ void sign_out(App& app) {
              app.centers = CentersState{};
              app.booking = BookingState{};
              app.appointments = AppointmentsState{};
+             app.counter = CounterState{};
+             app.supervisor = SupervisorState{};
              app.wanted.reset();
              navigate(app, Route{Screen::SignIn}, HistoryEntry::Replace);
          });
@@ -118,15 +120,23 @@ void service_navigation(Ui& ui, App& app) {
         Row row(ui);
         row.cell(0.0f, one_line ? 0.25f : 0.5f);
         at_line(0);
-        if (link(ui, "nav-household", pick(strings::nav_household, app.language))) navigate(app, {Screen::Household}, HistoryEntry::Push);
-        row.cell(one_line ? 0.25f : 0.5f, one_line ? 0.5f : 1.0f);
-        at_line(0);
-        if (link(ui, "nav-history", pick(strings::nav_history, app.language), one_line ? Side::Start : Side::End))
-            navigate(app, {Screen::History}, HistoryEntry::Push);
-        row.cell(one_line ? 0.5f : 0.0f, one_line ? 0.75f : 0.5f);
-        at_line(one_line ? 0 : 1);
-        if (link(ui, "nav-appointments", pick(strings::nav_appointments, app.language)))
-            navigate(app, {Screen::Appointments}, HistoryEntry::Push);
+        if (app.session.role == "citizen") {
+            if (link(ui, "nav-household", pick(strings::nav_household, app.language))) navigate(app, {Screen::Household}, HistoryEntry::Push);
+            row.cell(one_line ? 0.25f : 0.5f, one_line ? 0.5f : 1.0f);
+            at_line(0);
+            if (link(ui, "nav-history", pick(strings::nav_history, app.language), one_line ? Side::Start : Side::End))
+                navigate(app, {Screen::History}, HistoryEntry::Push);
+            row.cell(one_line ? 0.5f : 0.0f, one_line ? 0.75f : 0.5f);
+            at_line(one_line ? 0 : 1);
+            if (link(ui, "nav-appointments", pick(strings::nav_appointments, app.language)))
+                navigate(app, {Screen::Appointments}, HistoryEntry::Push);
+        } else {  // staff: their one screen, and their account
+            const Route home = home_route(app);
+            const Phrase& home_name = home.screen == Screen::Counter      ? strings::nav_counter
+                                      : home.screen == Screen::Supervisor ? strings::nav_figures
+                                                                          : strings::nav_account;
+            if (link(ui, "nav-home", pick(home_name, app.language))) navigate(app, home, HistoryEntry::Push);
+        }
         row.cell(one_line ? 0.75f : 0.5f, 1.0f);
         at_line(one_line ? 0 : 1);
         if (app.session.sign_out.waiting) progress_line(ui, "sign-out-progress", pick(strings::signing_out, app.language));
@@ -199,7 +209,7 @@ void draw_app(App& app) {
     vertical_space(ui, 20);
 
     HookLandmark screen_landmark(app.test_hook, "main");
-    switch (app.route.screen) {
+    switch (screen_allowed(app, app.route.screen) ? app.route.screen : Screen::Account) {
         case Screen::Starting: starting_screen(app, ui); break;
         case Screen::SignIn: draw_sign_in_screen(app, ui); break;
         case Screen::SignInCode: draw_sign_in_code_screen(app, ui); break;
@@ -213,6 +223,12 @@ void draw_app(App& app) {
         case Screen::Reschedule: draw_booking_screen(app, ui); break;
         case Screen::Appointments: draw_appointments_screen(app, ui); break;
         case Screen::Appointment: draw_appointment_screen(app, ui); break;
+        case Screen::Counter: draw_counter_screen(app, ui); break;
+        case Screen::Supervisor: draw_supervisor_screen(app, ui); break;
+        case Screen::Account:
+            if (app.route.screen == Screen::Account) draw_account_screen(app, ui);
+            else draw_not_for_account_screen(app, ui);
+            break;
     }
     vertical_space(ui, 60);
     reveal_focused(app.test_hook);
@@ -225,6 +241,10 @@ void set_title(App& app, std::string_view heading, bool has_errors) {
     title += " — ";
     title += pick(strings::app_name, app.language);
     app.page_title = std::move(title);
+}
+
+Phrase back_home_phrase(const App& app) {
+    return app.session.role == "operator" ? strings::back_to_counter : strings::back_to_household;
 }
 
 void use_form_width(Ui& ui) {

@@ -40,4 +40,8 @@ void call_progress(Ui& ui, std::string_view id, const Call& call, std::string_vi
 // when the action was clicked. Ids: id + "-key", id + "-value", id + "-action".
 bool summary_row(Ui& ui, std::string_view id, std::string_view key, std::string_view value, std::string_view action = {});
 
+// "Back to your household" for a citizen, "Back to the counter" for an operator: the way home from
+// the wizard, the payment and the receipt, which both use.
+Phrase back_home_phrase(const App& app);
+
 }  // namespace muamala::client

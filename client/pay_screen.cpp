@@ -16,7 +16,12 @@ namespace {
 
 // [SECTION] Requests ------------------------------------------------------------------------------
 
+bool at_counter(const App& app) { return app.session.role == "operator"; }
+
 void load_transaction(App& app) {
+    // The counter has no call that reads one transaction back: an operator's payment page works on
+    // the transaction its submission answered (enter_pay_screen), and a refusal is shown as it came.
+    if (at_counter(app)) return;
     send(app, app.payment.load, {.url = api::transaction_url(app.route.id)}, [](App& app, HttpResponse&& response) {
         std::optional<Transaction> transaction = response.status == 200 ? read_transaction(response.body) : std::nullopt;
         if (!transaction) {
@@ -32,7 +37,9 @@ void send_settlement(App& app) {
     const Payment* pending = payment.transaction ? payment.transaction->pending_payment() : nullptr;
     if (!pending || payment.settle.waiting) return;
     send(app, payment.settle,
-         {.method = "POST", .url = api::test_gateway_url(pending->id), .json_body = gateway_body(payment.outcome_sent),
+         {.method = "POST",
+          .url = at_counter(app) ? api::counter_test_gateway_url(pending->id) : api::test_gateway_url(pending->id),
+          .json_body = gateway_body(payment.outcome_sent),
           .csrf_token = app.session.csrf_token, .idempotency_key = payment.settle_key},
          [](App& app, HttpResponse&& response) {
              PaymentState& payment = app.payment;
@@ -71,7 +78,9 @@ void send_reopen(App& app) {
     if (!payment.transaction || payment.reopen.waiting) return;
     send(app, payment.reopen,
          // Every state-changing call carries a JSON object; this one has nothing to say.
-         {.method = "POST", .url = api::new_payment_url(payment.transaction->id), .json_body = "{}",
+         {.method = "POST",
+          .url = at_counter(app) ? api::counter_new_payment_url(payment.transaction->id) : api::new_payment_url(payment.transaction->id),
+          .json_body = "{}",
           .csrf_token = app.session.csrf_token, .idempotency_key = payment.reopen_key},
          [](App& app, HttpResponse&& response) {
              PaymentState& payment = app.payment;
@@ -158,6 +167,10 @@ void last_attempt_failed(App& app, Ui& ui, const Payment& last) {
 
 void enter_pay_screen(App& app) {
     if (app.payment.transaction && app.payment.transaction->id == app.route.id) return;
+    if (at_counter(app)) {  // a reload, or an old address: the counter starts again from the sponsor
+        navigate(app, home_route(app), HistoryEntry::Replace);
+        return;
+    }
     app.payment = PaymentState{};
     load_transaction(app);
 }
@@ -184,7 +197,7 @@ void draw_pay_screen(App& app, Ui& ui) {
         const bool from_wizard = app.wizard.outcome && app.wizard.outcome->transaction.id == transaction.id;
         navigate(app,
                  from_wizard ? Route{Screen::Apply, std::string(name_of(app.wizard.kind)), app.wizard.beneficiary, "check", {}}
-                             : Route{Screen::Household},
+                             : home_route(app),
                  HistoryEntry::Push);
         return;
     }
@@ -212,7 +225,7 @@ void draw_pay_screen(App& app, Ui& ui) {
     if (transaction.status != "awaiting_payment") {  // failed: the rules no longer allow it
         body_text(ui, "payment-closed", pick(strings::payment_closed, language));
         vertical_space(ui, 20);
-        if (link(ui, "to-household", pick(strings::back_to_household, language))) navigate(app, {Screen::Household}, HistoryEntry::Push);
+        if (link(ui, "to-household", pick(back_home_phrase(app), language))) navigate(app, home_route(app), HistoryEntry::Push);
         return;
     }
     if (pending) test_gateway(app, ui, *pending);

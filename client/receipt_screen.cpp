@@ -11,9 +11,16 @@
 namespace muamala::client {
 namespace {
 
+bool at_counter(const App& app) { return app.session.role == "operator"; }
+
 void load_receipt(App& app) {
-    send(app, app.receipt.load, {.url = api::receipt_url(app.route.id)}, [](App& app, HttpResponse&& response) {
-        std::optional<Receipt> receipt = response.status == 200 ? read_receipt(response.body) : std::nullopt;
+    // The owner's copy (with its QR code) is the sponsor's alone; at the counter the operator reads
+    // the public check of the receipt, which also says its signature holds.
+    const std::string url = at_counter(app) ? api::receipt_verify_url(app.route.id) : api::receipt_url(app.route.id);
+    send(app, app.receipt.load, {.url = url}, [](App& app, HttpResponse&& response) {
+        std::optional<Receipt> receipt = response.status != 200 ? std::nullopt
+                                         : at_counter(app)      ? read_verified_receipt(response.body)
+                                                                : read_receipt(response.body);
         if (!receipt) {
             failed(app, app.receipt.load, response);
             return;
@@ -76,15 +83,20 @@ void draw_receipt_screen(App& app, Ui& ui) {
         Block panel(ui, BlockStyle::Panel, theme::kSuccess);
         paragraph(ui, "title", pick(strings::receipt_done, language), ui.fonts.heading, theme::kWhite);
         vertical_space(ui, 15);
-        paragraph(ui, "receipt-number-label", pick(strings::receipt_number, language), ui.fonts.body, theme::kWhite);
+        paragraph(ui, "receipt-number-label", pick(at_counter(app) ? strings::counter_receipt_number : strings::receipt_number, language),
+                  ui.fonts.body, theme::kWhite);
         vertical_space(ui, 5);
         paragraph(ui, "receipt-number", ltr(receipt.number), ui.fonts.subheading, theme::kWhite);
     }
     vertical_space(ui, 30);
-    body_text(ui, "receipt-sms", pick(strings::receipt_sms, language));
+    body_text(ui, "receipt-sms", pick(at_counter(app) ? strings::counter_receipt_sms : strings::receipt_sms, language));
     vertical_space(ui, 20);
     for (const PrintedLine& line : receipt_lines(receipt, language)) summary_row(ui, line.id, line.key, line.value);
     vertical_space(ui, 30);
+    if (at_counter(app)) {  // no QR code nor printed copy here: they are the sponsor's, in her account
+        if (link(ui, "to-household", pick(back_home_phrase(app), language))) navigate(app, home_route(app), HistoryEntry::Push);
+        return;
+    }
 
     // The code, and what it is for beside it (under it on a narrow column).
     const bool side_by_side = ui.css_column_width() >= 480.0f;
@@ -103,7 +115,7 @@ void draw_receipt_screen(App& app, Ui& ui) {
     vertical_space(ui, 30);
     if (button(ui, "print-button", pick(strings::print_receipt, language), ButtonStyle::Secondary)) print(app, receipt);
     vertical_space(ui, 20);
-    if (link(ui, "to-household", pick(strings::back_to_household, language))) navigate(app, {Screen::Household}, HistoryEntry::Push);
+    if (link(ui, "to-household", pick(strings::back_to_household, language))) navigate(app, home_route(app), HistoryEntry::Push);
     vertical_space(ui, 10);
     if (link(ui, "to-history", pick(strings::see_all_transactions, language))) navigate(app, {Screen::History}, HistoryEntry::Push);
 }

@@ -64,6 +64,7 @@ bool needs_session(Screen screen) {
 }
 
 void enter(App& app) {
+    if (!screen_allowed(app, app.route.screen)) return;
     switch (app.route.screen) {
         case Screen::Household: enter_household_screen(app); break;
         case Screen::Apply: enter_apply_screen(app); break;
@@ -75,6 +76,9 @@ void enter(App& app) {
         case Screen::Reschedule: enter_booking_screen(app); break;
         case Screen::Appointments:
         case Screen::Appointment: enter_appointments_screen(app); break;
+        case Screen::Counter: enter_counter_screen(app); break;
+        case Screen::Supervisor: enter_supervisor_screen(app); break;
+        case Screen::Account:
         case Screen::Starting:
         case Screen::SignIn:
         case Screen::SignInCode: break;
@@ -100,6 +104,9 @@ std::string to_fragment(const Route& route) {
         case Screen::Appointments: return "#/appointments";
         case Screen::Appointment: return "#/appointments/" + route.id;
         case Screen::Reschedule: return "#/appointments/" + route.id + "/reschedule";
+        case Screen::Counter: return "#/counter";
+        case Screen::Supervisor: return "#/supervisor";
+        case Screen::Account: return "#/account";
     }
     return "#/";
 }
@@ -117,6 +124,9 @@ Route route_from_fragment(std::string_view fragment) {
         if (first == "history") return {Screen::History};
         if (first == "centers") return {Screen::Centers};
         if (first == "appointments") return {Screen::Appointments};
+        if (first == "counter") return {Screen::Counter};
+        if (first == "supervisor") return {Screen::Supervisor};
+        if (first == "account") return {Screen::Account};
     }
     if (parts.size() == 2 && first == "book") return {.screen = Screen::Book, .id = std::string(parts[1])};
     if (parts.size() == 2 && first == "appointments") return {.screen = Screen::Appointment, .id = std::string(parts[1])};
@@ -149,7 +159,7 @@ void navigate(App& app, Route route, HistoryEntry entry) {
             if (route.screen == Screen::SignInCode && !app.sign_in.password_accepted) route = {Screen::SignIn};
             break;
         case Session::State::SignedIn:
-            if (!needs_session(route.screen)) route = app.wanted.value_or(Route{Screen::Household});
+            if (!needs_session(route.screen)) route = app.wanted.value_or(home_route(app));
             app.wanted.reset();
             break;
     }
@@ -163,6 +173,40 @@ void navigate(App& app, Route route, HistoryEntry entry) {
     app.redraw.request();
 }
 
+Route home_route(const App& app) {
+    // Signed out there is no role yet: sign-in first, with no screen remembered to return to, so
+    // that the role decides once it is known.
+    if (app.session.state != Session::State::SignedIn) return {Screen::SignIn};
+    const std::string& role = app.session.role;
+    if (role == "citizen") return {Screen::Household};
+    if (role == "operator") return {Screen::Counter};
+    if (role == "supervisor") return {Screen::Supervisor};
+    return {Screen::Account};
+}
+
+bool screen_allowed(const App& app, Screen screen) {
+    const std::string& role = app.session.role;
+    switch (screen) {
+        case Screen::Starting:
+        case Screen::SignIn:
+        case Screen::SignInCode:
+        case Screen::Account: return true;
+        case Screen::Household:
+        case Screen::History:
+        case Screen::Centers:
+        case Screen::Book:
+        case Screen::Reschedule:
+        case Screen::Appointments:
+        case Screen::Appointment: return role == "citizen";
+        case Screen::Apply:
+        case Screen::Pay:
+        case Screen::Receipt: return role == "citizen" || role == "operator";
+        case Screen::Counter: return role == "operator";
+        case Screen::Supervisor: return role == "supervisor";
+    }
+    return false;
+}
+
 void install_router(App& app) {
     char fragment[256];
     muamala_js_current_fragment(fragment, sizeof fragment);
@@ -173,7 +217,7 @@ void install_router(App& app) {
 
 void continue_after_session_change(App& app) {
     const Route here = app.route;
-    navigate(app, here.screen == Screen::Starting ? app.wanted.value_or(Route{Screen::Household}) : here,
+    navigate(app, here.screen == Screen::Starting ? app.wanted.value_or(home_route(app)) : here,
              HistoryEntry::Replace);
 }
 
@@ -185,6 +229,6 @@ extern "C" EMSCRIPTEN_KEEPALIVE void muamala_history_moved(void* app, const char
     const Route route = route_from_fragment(fragment);
     // A move between fragments fires both popstate and hashchange: the second finds nothing to do.
     if (route == the_app.route) return;
-    // An address that names no screen (edited by hand) shows the dashboard, or sign-in.
-    navigate(the_app, route.screen == Screen::Starting ? Route{Screen::Household} : route, HistoryEntry::Current);
+    // An address that names no screen (edited by hand) shows the first screen of the account, or sign-in.
+    navigate(the_app, route.screen == Screen::Starting ? home_route(the_app) : route, HistoryEntry::Current);
 }

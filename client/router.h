@@ -28,6 +28,10 @@ enum class Screen {
     Appointments,  // her appointments: cancel, change the time
     Appointment,   // one appointment, and the confirmation once booked (id: its reference)
     Reschedule,    // another time for an appointment (id: its reference)
+    // The staff's screens (issue 6)
+    Counter,     // an operator's counter: her center, a sponsor's household, today's queue
+    Supervisor,  // a supervisor's figures: in person versus online, toward zero visits
+    Account,     // who is signed in; the landing of a role with no screen of its own here (admin)
 };
 
 struct Route {
@@ -49,6 +53,16 @@ enum class HistoryEntry {
     Current,  // the browser already moved (Back, Forward, a typed address): record nothing new
 };
 void navigate(App& app, Route route, HistoryEntry entry);
+
+// Where a signed-in person starts, by role: a citizen her household, an operator the counter, a
+// supervisor the figures, anyone else their account page. Sign-in while signed out.
+Route home_route(const App& app);
+
+// Whether the signed-in account's role may see `screen`. A screen that is not theirs is drawn as
+// "not for your account" (the address stays as typed), and nothing is requested for it: the server
+// would refuse anyway. An operator uses the citizen's wizard, payment and receipt screens for the
+// household she serves.
+bool screen_allowed(const App& app, Screen screen);
 
 // Listens for Back and Forward, and reads the address the page was opened at: where to go once
 // the session is known.

@@ -7,6 +7,7 @@ namespace muamala::client {
 
 struct App;
 struct Ui;
+struct Household;
 
 void start_session_check(App& app);  // GET /session at start: signed in from an earlier visit, or not
 void draw_sign_in_screen(App& app, Ui& ui);       // sign_in_screen.cpp
@@ -37,5 +38,18 @@ void draw_booking_screen(App& app, Ui& ui);
 void enter_appointments_screen(App& app);  // appointments_screen.cpp: Appointments and Appointment
 void draw_appointments_screen(App& app, Ui& ui);
 void draw_appointment_screen(App& app, Ui& ui);
+// [SECTION] The staff's screens (issue 6)
+void enter_counter_screen(App& app);  // counter_screen.cpp: an operator's counter
+void draw_counter_screen(App& app, Ui& ui);
+
+void enter_supervisor_screen(App& app);  // supervisor_screen.cpp: in person versus online
+void draw_supervisor_screen(App& app, Ui& ui);
+
+void draw_account_screen(App& app, Ui& ui);       // staff_pages.cpp: who is signed in, and what is theirs
+void draw_not_for_account_screen(App& app, Ui& ui);  // staff_pages.cpp: a screen of another role
+
+// The members' cards of a household (household_screen.cpp): the dashboard's, and the counter's for
+// the household an operator serves. Their offers start the wizard.
+void draw_member_cards(App& app, Ui& ui, const Household& household);
 
 }  // namespace muamala::client

@@ -106,6 +106,7 @@ void send_code(App& app) {
              app.session.state = Session::State::SignedIn;
              app.session.csrf_token = signed_in->csrf_token;
              app.session.civil_id = signed_in->civil_id;
+             app.session.role = signed_in->role;
              // Nothing of the secret stays in memory once it has served.
              form = SignInForm{.civil_id = form.civil_id};
              continue_after_session_change(app);
@@ -139,6 +140,7 @@ void start_session_check(App& app) {
             app.session.state = Session::State::SignedIn;
             app.session.csrf_token = signed_in->csrf_token;
             app.session.civil_id = signed_in->civil_id;
+            app.session.role = signed_in->role;
         } else if (response.status == 401) {
             app.session.state = Session::State::SignedOut;
         } else {

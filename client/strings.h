@@ -12,6 +12,9 @@
 // [SECTION] Receipt
 // [SECTION] History
 // [SECTION] Service centers and appointments
+// [SECTION] Staff: navigation and roles
+// [SECTION] Staff: the counter
+// [SECTION] Staff: the supervisor's figures
 #pragma once
 #include "client/i18n.h"
 
@@ -290,5 +293,91 @@ inline constexpr Phrase cancelling{"Cancelling…", "جارٍ الإلغاء…"
 inline constexpr Phrase cancelled_notice{"Your appointment is cancelled. We have sent you an SMS (simulated in this demonstration).",
                                          "تم إلغاء موعدك. أرسلنا إليك رسالة نصية (محاكاة في هذه النسخة التجريبية)."};
 inline constexpr Phrase see_appointments{"See all your appointments", "عرض جميع مواعيدك"};
+// [SECTION] Staff: navigation and roles ----------------------------------------------------------
+inline constexpr Phrase nav_counter{"The counter", "الكاونتر"};
+inline constexpr Phrase nav_figures{"Figures", "المؤشرات"};
+inline constexpr Phrase nav_account{"Your account", "حسابك"};
+inline constexpr Phrase back_to_counter{"Back to the counter", "العودة إلى الكاونتر"};
+inline constexpr Phrase not_for_account_title{"This page is not for your account", "هذه الصفحة ليست لحسابك"};
+inline constexpr Phrase not_for_account_text{"The address you opened belongs to another kind of account. Nothing was shown or changed.",
+                                             "العنوان الذي فتحته خاص بنوع آخر من الحسابات. لم يُعرض أو يُغيَّر أي شيء."};
+inline constexpr Phrase go_to_your_start{"Go to your first page", "الانتقال إلى صفحتك الأولى"};
+inline constexpr Phrase account_title{"Your account", "حسابك"};
+inline constexpr Phrase signed_in_as{"Signed in as", "مسجّل الدخول باسم"};
+inline constexpr Phrase role_key{"Role", "الدور"};
+inline constexpr Phrase role_citizen{"Citizen", "مواطن"};
+inline constexpr Phrase role_operator{"Center operator", "موظف مركز خدمة"};
+inline constexpr Phrase role_supervisor{"Supervisor", "مشرف"};
+inline constexpr Phrase role_admin{"Administrator", "مسؤول النظام"};
+inline constexpr Phrase admin_here{"This app has no screen for administrators yet. Service centers are edited through the API (PUT /api/v1/admin/centers/{id}), as the README explains.",
+                                   "لا توجد في هذا التطبيق بعد شاشة لمسؤولي النظام. تُعدَّل مراكز الخدمة عبر واجهة البرمجة (PUT /api/v1/admin/centers/{id}) كما يشرح ملف README."};
+
+// [SECTION] Staff: the counter --------------------------------------------------------------------
+inline constexpr Phrase counter_title{"The counter", "الكاونتر"};
+inline constexpr Phrase shift_morning{"Morning shift", "الفترة الصباحية"};
+inline constexpr Phrase shift_evening{"Evening shift", "الفترة المسائية"};
+inline constexpr Phrase opening_hours{"{}, {} to {}", "{}، من {} إلى {}"};  // shift, opens, closes
+inline constexpr Phrase serve_title{"Serve a sponsor", "خدمة كفيل"};
+inline constexpr Phrase sponsor_civil_id_label{"The sponsor's civil ID number", "الرقم المدني للكفيل"};
+inline constexpr Phrase sponsor_civil_id_hint{"12 digits, from the civil ID card the visitor hands you", "12 رقمًا من البطاقة المدنية التي يقدّمها المراجع"};
+inline constexpr Phrase look_up{"Look up", "بحث"};
+inline constexpr Phrase looking_up{"Looking up…", "جارٍ البحث…"};
+inline constexpr Phrase serving_household{"Household of {}", "أسرة {}"};
+inline constexpr Phrase serving_intro{"Each member's documents and what can be done for them today, {}. Done here, it is recorded as done at this center, by you.",
+                                      "وثائق كل فرد وما يمكن إنجازه له اليوم، {}. ما يُنجز هنا يُسجَّل على هذا المركز وباسمك."};
+inline constexpr Phrase counter_receipt_number{"The receipt number", "رقم الإيصال"};  // the sponsor's, not the operator's
+inline constexpr Phrase counter_receipt_sms{"The sponsor gets an SMS with the new expiry and this number, and can print the receipt, with its QR code, from her own account.",
+                                            "يصل إلى الكفيل رسالة نصية بتاريخ الانتهاء الجديد وبهذا الرقم، ويمكنه طباعة الإيصال مع رمز QR من حسابه."};
+inline constexpr Phrase queue_title{"Today's queue", "طابور اليوم"};
+inline constexpr Phrase issue_ticket{"Issue a walk-in ticket", "إصدار تذكرة لمراجع بدون موعد"};
+inline constexpr Phrase issuing{"Issuing…", "جارٍ الإصدار…"};
+inline constexpr Phrase ticket_issued{"Ticket {} issued. Call it out to the visitor.", "صدرت التذكرة {}. نادِ المراجع بها."};
+inline constexpr Phrase tickets_title{"Tickets", "التذاكر"};
+inline constexpr Phrase no_tickets{"No tickets yet today.", "لا توجد تذاكر اليوم بعد."};
+inline constexpr Phrase ticket_line{"Ticket {} · {} · {}", "التذكرة {} · {} · {}"};  // number, source, time
+inline constexpr Phrase walk_in{"Walk-in", "بدون موعد"};
+inline constexpr Phrase by_appointment{"Appointment", "بموعد"};
+inline constexpr Phrase appointments_title{"Appointments today", "مواعيد اليوم"};
+inline constexpr Phrase no_appointments{"No appointments today.", "لا توجد مواعيد اليوم."};
+inline constexpr Phrase appointment_line{"{}–{} · {} for {} (sponsor {})", "{}–{} · {} لـ {} (الكفيل {})"};
+inline constexpr Phrase check_in{"Check in", "تسجيل الحضور"};
+inline constexpr Phrase checking_in{"Checking in…", "جارٍ تسجيل الحضور…"};
+inline constexpr Phrase status_booked{"Booked", "محجوز"};
+inline constexpr Phrase status_checked_in{"Checked in", "تم الحضور"};
+inline constexpr Phrase status_cancelled{"Cancelled", "ملغى"};
+inline constexpr Phrase refresh_queue{"Refresh the queue", "تحديث الطابور"};
+
+// [SECTION] Staff: the supervisor's figures -------------------------------------------------------
+inline constexpr Phrase figures_title{"In person or online", "حضوريًا أم عبر الإنترنت"};
+inline constexpr Phrase figures_intro{"How much of the work still comes through a center's door, and how fast that share falls toward the day no one has to come.",
+                                      "كم من المعاملات ما زال يتم بالحضور إلى المراكز، وبأي سرعة تنخفض هذه النسبة نحو يوم لا يحتاج فيه أحد إلى الحضور."};
+inline constexpr Phrase synthetic_tag{"SYNTHETIC DATA", "بيانات مصطنعة"};
+inline constexpr Phrase synthetic_text{"The history below is made up by the demo seed to show the trend. It is not real attendance.",
+                                       "السجل أدناه مصطنع أنشأته البيانات التجريبية لعرض الاتجاه، وليس حضورًا حقيقيًا."};
+inline constexpr Phrase headline_title{"At a glance", "نظرة سريعة"};
+inline constexpr Phrase baseline_key{"Before e-services ({} to {})", "قبل الخدمات الإلكترونية ({} إلى {})"};
+inline constexpr Phrase baseline_value{"{} in person, {} visits a month", "{} حضوريًا، {} مراجعة شهريًا"};
+inline constexpr Phrase current_key{"Last complete month ({})", "آخر شهر مكتمل ({})"};
+inline constexpr Phrase current_value{"{} in person ({} of {})", "{} حضوريًا ({} من {})"};
+inline constexpr Phrase visits_change_key{"Visits against the baseline", "المراجعات مقارنة بخط الأساس"};
+inline constexpr Phrase trend_key{"Trend", "الاتجاه"};
+inline constexpr Phrase trend_value{"{} points a month", "{} نقطة شهريًا"};
+inline constexpr Phrase zero_key{"Projected month of no visits", "الشهر المتوقع لانعدام المراجعات"};
+inline constexpr Phrase zero_never{"Not in sight: the share is not falling", "غير منظور: النسبة لا تنخفض"};
+inline constexpr Phrase if_trend_holds{"{}, if the trend holds", "{} إذا استمر الاتجاه"};
+inline constexpr Phrase by_month_title{"Share done in person, by month", "نسبة المعاملات الحضورية شهريًا"};
+inline constexpr Phrase chart_legend{"Each bar is a month's share done in person; the dashed line is the trend.",
+                                     "كل عمود نسبة المعاملات الحضورية في شهر، والخط المتقطع هو الاتجاه."};
+inline constexpr Phrase month_under_way{"{} (under way)", "{} (جارٍ)"};
+inline constexpr Phrase column_month{"Month", "الشهر"};
+inline constexpr Phrase column_in_person{"In person", "حضوريًا"};
+inline constexpr Phrase column_online{"Online", "عبر الإنترنت"};
+inline constexpr Phrase column_share{"Share in person", "النسبة الحضورية"};
+inline constexpr Phrase column_kind{"Transaction", "المعاملة"};
+inline constexpr Phrase column_center{"Center", "المركز"};
+inline constexpr Phrase column_online_in_areas{"Online, its areas", "عبر الإنترنت في مناطقه"};
+inline constexpr Phrase by_kind_title{"By transaction", "حسب المعاملة"};
+inline constexpr Phrase by_center_title{"By center", "حسب المركز"};
+inline constexpr Phrase no_figures{"No completed transactions yet: nothing to show.", "لا توجد معاملات مكتملة بعد: لا شيء للعرض."};
 
 }  // namespace muamala::client::strings

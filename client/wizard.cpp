@@ -158,22 +158,28 @@ std::vector<Problem> step_problems(const App& app, const WizardStep& step) {
 std::optional<Decision> local_decision(const App& app) {
     if (!app.household.data) return std::nullopt;
     const Household& household = *app.household.data;
+    // At the counter the operator acts for the sponsor: the core judges the same request the server will.
+    const ActorRole actor = app.session.role == "operator" ? ActorRole::center_operator : ActorRole::sponsor;
     const TransactionRequest request{std::string(name_of(app.wizard.kind)), household.sponsor_civil_id, app.wizard.beneficiary,
-                                     ActorRole::sponsor, app.session.civil_id, household.today, true, form_of(app.wizard)};
+                                     actor, app.session.civil_id, household.today, true, form_of(app.wizard)};
     return evaluate(app.rulebook, household.registry, request);
 }
 
 void submit_wizard(App& app) {
     Wizard& wizard = app.wizard;
     if (wizard.submit.waiting) return;
-    std::string body = submission_body(wizard.kind, wizard.beneficiary, form_of(wizard));
+    // At the counter the same form goes to the counter's endpoint, naming the sponsor served.
+    const bool at_counter = app.session.role == "operator" && app.household.data;
+    std::string body = at_counter
+                           ? counter_submission_body(app.household.data->sponsor_civil_id, wizard.kind, wizard.beneficiary, form_of(wizard))
+                           : submission_body(wizard.kind, wizard.beneficiary, form_of(wizard));
     if (body != wizard.sent_body || wizard.idempotency_key.empty()) {
         wizard.sent_body = std::move(body);
         wizard.idempotency_key = new_idempotency_key();
     }
     wizard.server_refusal.clear();
     send(app, wizard.submit,
-         {.method = "POST", .url = api::kTransactions, .json_body = wizard.sent_body, .csrf_token = app.session.csrf_token,
+         {.method = "POST", .url = at_counter ? api::kCounterTransactions : api::kTransactions, .json_body = wizard.sent_body, .csrf_token = app.session.csrf_token,
           .idempotency_key = wizard.idempotency_key},
          answer_submission);
 }

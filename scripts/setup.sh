@@ -23,6 +23,7 @@ packages=(
   libgtest-dev libgmock-dev googletest libbenchmark-dev nlohmann-json3-dev
   libfribidi-dev fonts-noto-core python3-fonttools
   chromium chromium-driver
+  sqlite3  # the staff browser test reads who recorded a transaction, which the API does not show
 )
 missing=()
 for p in "${packages[@]}"; do

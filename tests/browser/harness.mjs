@@ -331,7 +331,8 @@ export async function step(name, action) {
 }
 export const assert = (condition, message) => { if (!condition) throw new Error(message); };
 
-// Runs `test` with {options, server, accounts, browser, openApp(contextOptions)} and exits.
+// Runs `test` with {options, server, accounts, browser, openApp(contextOptions), database} and exits.
+// `database` is the server's SQLite file, for checking what the API does not show (who did what).
 export async function run(name, test, extraOptions = {}) {
   const options = readOptions(name, extraOptions);
   artifactsDir = options.artifacts;
@@ -358,7 +359,7 @@ export async function run(name, test, extraOptions = {}) {
       await settle(page);
       return page;
     };
-    await test({ options, server, accounts, browser, openApp });
+    await test({ options, server, accounts, browser, openApp, database });
     await step('no console errors, page errors or failed requests but those caused on purpose', async () => {
       assert(problems.found.length === 0, problems.found.join('\n'));
     });
