@@ -210,9 +210,9 @@ void queue_section(App& app, Ui& ui) {
     }
     vertical_space(ui, 20);
 
-    paragraph(ui, "appointments-title", pick(strings::appointments_title, language), ui.fonts.bold, theme::kText);
+    paragraph(ui, "appointments-title", pick(strings::appointments_today, language), ui.fonts.bold, theme::kText);
     vertical_space(ui, 8);
-    if (queue.appointments.empty()) body_text(ui, "no-appointments", pick(strings::no_appointments, language));
+    if (queue.appointments.empty()) body_text(ui, "no-appointments", pick(strings::no_appointments_today, language));
     for (const QueueAppointment& appointment : queue.appointments) {
         const std::string id = "appointment-" + appointment.id;
         {

@@ -337,14 +337,11 @@ inline constexpr Phrase no_tickets{"No tickets yet today.", "لا توجد تذ�
 inline constexpr Phrase ticket_line{"Ticket {} · {} · {}", "التذكرة {} · {} · {}"};  // number, source, time
 inline constexpr Phrase walk_in{"Walk-in", "بدون موعد"};
 inline constexpr Phrase by_appointment{"Appointment", "بموعد"};
-inline constexpr Phrase appointments_title{"Appointments today", "مواعيد اليوم"};
-inline constexpr Phrase no_appointments{"No appointments today.", "لا توجد مواعيد اليوم."};
+inline constexpr Phrase appointments_today{"Appointments today", "مواعيد اليوم"};
+inline constexpr Phrase no_appointments_today{"No appointments today.", "لا توجد مواعيد اليوم."};
 inline constexpr Phrase appointment_line{"{}–{} · {} for {} (sponsor {})", "{}–{} · {} لـ {} (الكفيل {})"};
 inline constexpr Phrase check_in{"Check in", "تسجيل الحضور"};
 inline constexpr Phrase checking_in{"Checking in…", "جارٍ تسجيل الحضور…"};
-inline constexpr Phrase status_booked{"Booked", "محجوز"};
-inline constexpr Phrase status_checked_in{"Checked in", "تم الحضور"};
-inline constexpr Phrase status_cancelled{"Cancelled", "ملغى"};
 inline constexpr Phrase refresh_queue{"Refresh the queue", "تحديث الطابور"};
 
 // [SECTION] Staff: the supervisor's figures -------------------------------------------------------
