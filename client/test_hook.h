@@ -20,9 +20,10 @@
 // The page's requests (an activation from the mirror, an edit typed into a mirrored field, the
 // focus moving) arrive between frames and are consumed by the widget they name during the next
 // frame: test_hook_take_activation() and friends below. A widget that does not know them still
-// works: an activation nobody took becomes a click at the middle of its rectangle (mirror.cpp).
+// works: an activation nobody took becomes a click at the middle of its rectangle, an edit nobody
+// took is typed into it (mirror.cpp). For the mirror, a kind that contains "button" or "link" is
+// one, "input" is a field, and anything else is read as text.
 #pragma once
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>

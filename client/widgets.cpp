@@ -235,7 +235,8 @@ bool ButtonGroup::button(std::string_view id, std::string_view label, ButtonStyl
     line_height_ = std::max(line_height_, size.y + ui_.px(2));
 
     // GOV.UK's focused button: yellow, black words, a black base line.
-    const ButtonColours colours = shows_focus(ui_, id) ? ButtonColours{theme::kFocus, theme::kFocus, theme::kText, theme::kText} : colours_of(style);
+    const ButtonColours colours =
+        shows_focus(ui_, id) ? ButtonColours{theme::kFocus, theme::kFocus, theme::kText, theme::kText} : colours_of(style);
     ImGui::PushFont(font);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, padding);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);
