@@ -42,18 +42,23 @@ bool Choices::option(std::string_view id, std::string_view label, bool selected,
 
     const ImVec2 at = ImGui::GetCursorScreenPos();
     ImGui::PushID(id.data(), id.data() + id.size());
-    const bool clicked = ImGui::InvisibleButton("choice", ImVec2(width, height)) && enabled;
+    // A click, or the mirror's activation (the keyboard's Enter or Space, a screen reader's tap).
+    const bool activated = test_hook_take_activation(ui_.hook, id);
+    const bool clicked = (ImGui::InvisibleButton("choice", ImVec2(width, height)) || activated) && enabled;
     ImGui::PopID();
     const bool hovered = enabled && ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-    test_hook_record(ui_.hook, id, "radio", label, ImGui::IsItemActive(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    test_hook_record(ui_.hook, id, "radio", label, ImGui::IsItemActive(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                     {.disabled = !enabled, .checked = selected});
+    const bool focused = shows_focus(ui_, id);
 
     // The ring on the start side, its words after it in reading order.
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 color = enabled ? theme::kText : theme::kSecondaryText;
     const float ring_x = left_to_right ? at.x : at.x + width - ring;
     const ImVec2 centre(ring_x + ring / 2, at.y + height / 2);
-    if (hovered) draw->AddCircleFilled(centre, ring / 2 + ui_.px(4), theme::kLightGrey);  // GOV.UK's hover halo
+    if (focused) draw->AddCircleFilled(centre, ring / 2 + ui_.px(5), theme::kFocus);  // GOV.UK's focus: a yellow ring
+    else if (hovered) draw->AddCircleFilled(centre, ring / 2 + ui_.px(4), theme::kLightGrey);  // GOV.UK's hover halo
     draw->AddCircleFilled(centre, ring / 2, enabled ? theme::kWhite : theme::kLightGrey);
     draw->AddCircle(centre, ring / 2 - ui_.px(1), color, 0, ui_.px(2));
     if (selected) draw->AddCircleFilled(centre, ring / 4, color);

@@ -135,6 +135,7 @@ void mirror_publish(TestHook& hook, const FrameState& frame) {
         if (semantics.disabled) entry["disabled"] = true;
         if (semantics.invalid) entry["invalid"] = true;
         if (semantics.secret) entry["secret"] = true;
+        if (semantics.checked) entry["checked"] = *semantics.checked;
         if (item.kind == "input") entry["value"] = semantics.secret ? semantics.value : item.text;
         if (!semantics.input_mode.empty()) entry["inputmode"] = semantics.input_mode;
         if (!semantics.autocomplete.empty()) entry["autocomplete"] = semantics.autocomplete;

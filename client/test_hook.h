@@ -22,8 +22,10 @@
 // frame: test_hook_take_activation() and friends below. A widget that does not know them still
 // works: an activation nobody took becomes a click at the middle of its rectangle, an edit nobody
 // took is typed into it (mirror.cpp). For the mirror, a kind that contains "button" or "link" is
-// one, "input" is a field, and anything else is read as text.
+// one, "radio" is a radio option (ItemSemantics::checked), "input" is a field, and anything else
+// is read as text.
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +46,7 @@ struct ItemSemantics {
     std::string value;            // a field's real content when `text` (the hook's) hides it
     std::string input_mode;       // a field's HTML inputmode ("numeric", "tel"): the keyboard a phone opens
     std::string autocomplete;     // a field's HTML autocomplete token ("one-time-code"), "" for none
+    std::optional<bool> checked;  // a radio option (kind "radio"): chosen or not
 };
 
 struct TestHook {

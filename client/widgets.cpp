@@ -57,13 +57,6 @@ void record_last_item(Ui& ui, std::string_view id, std::string_view kind, std::s
     test_hook_record(ui.hook, id, kind, text, ImGui::IsItemActive(), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), semantics);
 }
 
-// The keyboard's focus is on `id` (mirror.h): its widget draws GOV.UK's focus style, and says so.
-bool shows_focus(Ui& ui, std::string_view id) {
-    if (!ui.hook.requests.focus_visible || !test_hook_has_focus(ui.hook, id)) return false;
-    ui.hook.requests.focus_drawn = true;
-    return true;
-}
-
 // ImGui identifies widgets by label; "###id" keeps the identity (focus, activity) when the label
 // changes language.
 std::string imgui_label(std::string_view visible, std::string_view id) {
@@ -128,6 +121,12 @@ int field_callback(ImGuiInputTextCallbackData* data) {
 }
 
 }  // namespace
+
+bool shows_focus(Ui& ui, std::string_view id) {
+    if (!ui.hook.requests.focus_visible || !test_hook_has_focus(ui.hook, id)) return false;
+    ui.hook.requests.focus_drawn = true;
+    return true;
+}
 
 void vertical_space(Ui& ui, float css_pixels) { ImGui::Dummy(ImVec2(0.0f, ui.px(css_pixels))); }
 

@@ -51,6 +51,10 @@ enum class Side { Start, End };  // of the column, in reading order
 
 void vertical_space(Ui& ui, float css_pixels);
 
+// The keyboard's focus is on `id` (mirror.h): its widget draws GOV.UK's focus style, and says so.
+// For widgets of other files too.
+bool shows_focus(Ui& ui, std::string_view id);
+
 // [SECTION] Text ----------------------------------------------------------------------------------
 
 // Text wrapped to the column in the UI's direction. `text` is drawn as given: pass server and core

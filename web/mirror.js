@@ -41,7 +41,7 @@ window.muamalaMirror = (() => {
   // read as text, or as a button or link when their kind says so.
   function tagOf(item, fieldIds) {
     if (item.kind === 'input') return 'input';
-    if (item.kind.includes('button')) return 'button';
+    if (item.kind.includes('button') || item.kind === 'radio') return 'button';
     if (item.kind.includes('link')) return 'a';
     if (item.kind === 'image') return 'figure';
     if (item.id.endsWith('-label') && fieldIds.has(item.id.slice(0, -6))) return item.level === 1 ? 'h1>label' : 'label';
@@ -67,6 +67,7 @@ window.muamalaMirror = (() => {
       element.setAttribute('autocorrect', 'off');
     }
     if (item.kind === 'progress') element.setAttribute('role', 'status');
+    if (item.kind === 'radio') element.setAttribute('role', 'radio');  // a button that says whether it is chosen
     return element;
   }
 
@@ -127,6 +128,7 @@ window.muamalaMirror = (() => {
     }
     setText(element, text.replace(/[\u2066-\u2069]/g, ''));
     if (element.localName === 'button') setAttribute(element, 'disabled', item.disabled ? '' : null);
+    if (item.kind === 'radio') setAttribute(element, 'aria-checked', item.checked ? 'true' : 'false');
   }
 
   // [SECTION] Updates -----------------------------------------------------------------------------
