@@ -515,16 +515,10 @@ std::optional<CounterQueue> read_counter_queue(std::string_view body) {
     const Json* center = member(json, "center");
     const std::optional<Date> date = date_member(json, "date");
     if (!center || !date) return std::nullopt;
+    std::optional<Center> at = read_center(*center);
+    if (!at) return std::nullopt;
     CounterQueue queue;
-    queue.center.id = text_or_empty(*center, "id");
-    const std::optional<Text> name = text_member(*center, "name");
-    if (queue.center.id.empty() || !name) return std::nullopt;
-    queue.center.name = *name;
-    queue.center.shift = text_or_empty(*center, "shift");
-    if (const Json* hours = member(*center, "hours")) {
-        queue.center.opens = text_or_empty(*hours, "opens");
-        queue.center.closes = text_or_empty(*hours, "closes");
-    }
+    queue.center = std::move(*at);
     queue.date = *date;
     if (const Json* tickets = member(json, "tickets"); tickets && tickets->is_array())
         for (const Json& each : *tickets)
@@ -594,7 +588,7 @@ std::optional<Kpis> read_kpis(std::string_view body) {
                                   count_member(*c, "total"), number_member(*c, "in_person_share"),
                                   number_member(*c, "visits_change_from_baseline")};
     if (const Json* t = member(json, "trend"); t && t->is_object())
-        k.trend = Kpis::Trend{text_member(*t, "method").value_or(Text{}), text_or_empty(*t, "from"), text_or_empty(*t, "to"),
+        k.trend = Kpis::Trend{text_or_empty(*t, "from"), text_or_empty(*t, "to"),
                               number_member(*t, "slope_per_month").value_or(0), number_member(*t, "intercept").value_or(0),
                               text_or_empty(*t, "projected_zero_month")};
     return k;

@@ -187,12 +187,6 @@ std::optional<Receipt> read_receipt(std::string_view body);
 std::optional<Receipt> read_verified_receipt(std::string_view body);
 
 // [SECTION] The counter (operators)
-struct CenterInfo {
-    std::string id;
-    Text name;
-    std::string shift;  // "morning" or "evening"
-    std::string opens, closes;  // "07:30"
-};
 struct QueueTicket {
     std::string id;
     int64_t number = 0;
@@ -208,7 +202,7 @@ struct QueueAppointment {
     std::string starts, ends;  // "08:00"
 };
 struct CounterQueue {  // GET /counter/queue: her center and today's queue there
-    CenterInfo center;
+    Center center;
     Date date;
     std::vector<QueueTicket> tickets;  // by number
     std::vector<QueueAppointment> appointments;
@@ -256,7 +250,6 @@ struct Kpis {
     };
     std::optional<Current> current;
     struct Trend {
-        Text method;
         std::string from, to;  // the months the line is fitted to
         double slope_per_month = 0, intercept = 0;  // share = intercept + slope * (months since `from`)
         std::string projected_zero_month;  // "" when the line never reaches zero

@@ -12,26 +12,12 @@ namespace muamala::client {
 
 void load_centers(App& app) {
     if (app.centers.directory || app.centers.load.waiting) return;
-    send(app, app.centers.load, {.url = api::kCenters}, [](App& app, HttpResponse&& response) {
-        std::optional<CenterDirectory> directory = response.status == 200 ? read_centers(response.body) : std::nullopt;
-        if (!directory) {
-            failed(app, app.centers.load, response);
-            return;
-        }
-        app.centers.directory = std::move(directory);
-    });
+    load_into(app, app.centers.load, api::kCenters, &read_centers, app.centers.directory);
 }
 
 void load_appointments(App& app) {
     if (app.appointments.load.waiting) return;
-    send(app, app.appointments.load, {.url = api::kAppointments}, [](App& app, HttpResponse&& response) {
-        std::optional<std::vector<Appointment>> list = response.status == 200 ? read_appointments(response.body) : std::nullopt;
-        if (!list) {
-            failed(app, app.appointments.load, response);
-            return;
-        }
-        app.appointments.list = std::move(list);
-    });
+    load_into(app, app.appointments.load, api::kAppointments, &read_appointments, app.appointments.list);
 }
 
 const Center* find_center(const App& app, std::string_view id) {

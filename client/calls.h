@@ -3,7 +3,9 @@
 // after a newer request of the same kind. Every answer asks for a redraw.
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "client/app.h"
 #include "client/http.h"
@@ -20,6 +22,20 @@ void send(App& app, Call& call, const HttpRequest& request, Answer answer);
 // Records the response as the call's failure. Returns false, having sent the person to sign in
 // again, when the failure is that the session ended (what they typed is kept; they come back here).
 bool failed(App& app, Call& call, const HttpResponse& response);
+
+// GET `url` for a screen's data: a 200 that `read` understands goes into `into`; anything else is
+// the call's failure. `call` and `into` are parts of the one App, which lives as long as the page.
+template <class T>
+void load_into(App& app, Call& call, std::string_view url, std::optional<T> (*read)(std::string_view), std::optional<T>& into) {
+    send(app, call, {.url = url}, [read, &call, &into](App& app, HttpResponse&& response) {
+        std::optional<T> answer = response.status == 200 ? read(response.body) : std::nullopt;
+        if (!answer) {
+            failed(app, call, response);
+            return;
+        }
+        into = std::move(answer);
+    });
+}
 
 // A fresh Idempotency-Key: 128 random bits from the browser's crypto.getRandomValues, as hex.
 std::string new_idempotency_key();

@@ -25,14 +25,7 @@ namespace {
 
 void load_queue(App& app) {
     if (app.counter.queue_load.waiting) return;
-    send(app, app.counter.queue_load, {.url = api::kCounterQueue}, [](App& app, HttpResponse&& response) {
-        std::optional<CounterQueue> queue = response.status == 200 ? read_counter_queue(response.body) : std::nullopt;
-        if (!queue) {
-            failed(app, app.counter.queue_load, response);
-            return;
-        }
-        app.counter.queue = std::move(queue);
-    });
+    load_into(app, app.counter.queue_load, api::kCounterQueue, &read_counter_queue, app.counter.queue);
 }
 
 // A refusal of a ticket or a check-in is the server's to explain (another center's appointment, one
@@ -86,7 +79,7 @@ void look_up(App& app) {
 void center_caption(App& app, Ui& ui) {
     const Language language = app.language;
     if (!app.counter.queue) return;
-    const CenterInfo& center = app.counter.queue->center;
+    const Center& center = app.counter.queue->center;
     const std::string shift(pick(center.shift == "evening" ? strings::shift_evening : strings::shift_morning, language));
     std::string about = pick(center.name, language);
     about += " · ";

@@ -9,14 +9,7 @@ namespace muamala::client {
 namespace {
 
 void load_history(App& app) {
-    send(app, app.history.load, {.url = api::kTransactions}, [](App& app, HttpResponse&& response) {
-        auto transactions = response.status == 200 ? read_transactions(response.body) : std::nullopt;
-        if (!transactions) {
-            failed(app, app.history.load, response);
-            return;
-        }
-        app.history.transactions = std::move(transactions);
-    });
+    load_into(app, app.history.load, api::kTransactions, &read_transactions, app.history.transactions);
 }
 
 void status_tag(Ui& ui, const std::string& id, const Transaction& transaction) {

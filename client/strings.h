@@ -271,7 +271,8 @@ inline constexpr Phrase bring_insurance{"Proof of valid health insurance for {}.
 inline constexpr Phrase bring_birth_certificate{"The birth certificate of {}.", "شهادة ميلاد {}."};
 inline constexpr Phrase bring_licence{"The current driving licence of {}.", "رخصة القيادة الحالية لـ {}."};
 inline constexpr Phrase bring_reference{"This reference, {}, on paper or on your phone.", "رقم المرجع هذا {}، مطبوعًا أو على هاتفك."};
-inline constexpr Phrase sms_sent{"We have sent a confirmation by SMS to {}.", "أرسلنا إليك تأكيدًا برسالة نصية إلى {}."};
+inline constexpr Phrase sms_sent{"We have sent a confirmation by SMS to {}, and will send a reminder the day before.",
+                                 "أرسلنا إليك تأكيدًا برسالة نصية إلى {}، وسنرسل تذكيرًا قبل الموعد بيوم."};
 inline constexpr Phrase sms_simulated{"This is a demonstration: the SMS is simulated. The server records it, but no message reaches a phone.",
                                       "هذه نسخة تجريبية: الرسالة النصية محاكاة، يسجّلها الخادم لكنها لا تصل إلى أي هاتف."};
 inline constexpr Phrase still_online{"You could still do this online instead, without a visit. If you do, cancel this appointment.",
@@ -361,6 +362,11 @@ inline constexpr Phrase trend_key{"Trend", "الاتجاه"};
 inline constexpr Phrase trend_value{"{} points a month", "{} نقطة شهريًا"};
 inline constexpr Phrase zero_key{"Projected month of no visits", "الشهر المتوقع لانعدام المراجعات"};
 inline constexpr Phrase zero_never{"Not in sight: the share is not falling", "غير منظور: النسبة لا تنخفض"};
+inline constexpr Phrase trend_method{
+    "The trend is a straight line (least squares) through the share done in person of each complete month since e-services "
+    "began. The month of no visits is where that line reaches zero, if the trend holds.",
+    "الاتجاه خط مستقيم (المربعات الصغرى) عبر نسبة المعاملات الحضورية في كل شهر مكتمل منذ بدء الخدمات الإلكترونية. "
+    "شهر انعدام المراجعات هو حيث يبلغ هذا الخط الصفر، إذا استمر الاتجاه."};
 inline constexpr Phrase if_trend_holds{"{}, if the trend holds", "{} إذا استمر الاتجاه"};
 inline constexpr Phrase by_month_title{"Share done in person, by month", "نسبة المعاملات الحضورية شهريًا"};
 inline constexpr Phrase chart_legend{"Each bar is a month's share done in person; the dashed line is the trend.",

@@ -22,14 +22,7 @@ namespace {
 
 void load_kpis(App& app) {
     if (app.supervisor.load.waiting) return;
-    send(app, app.supervisor.load, {.url = api::kSupervisorKpis}, [](App& app, HttpResponse&& response) {
-        std::optional<Kpis> kpis = response.status == 200 ? read_kpis(response.body) : std::nullopt;
-        if (!kpis) {
-            failed(app, app.supervisor.load, response);
-            return;
-        }
-        app.supervisor.data = std::move(kpis);
-    });
+    load_into(app, app.supervisor.load, api::kSupervisorKpis, &read_kpis, app.supervisor.data);
 }
 
 // [SECTION] Parts of the page ---------------------------------------------------------------------
@@ -82,7 +75,8 @@ void at_a_glance(Ui& ui, const Kpis& kpis) {
                         ? std::string(pick(strings::zero_never, language))
                         : fill(pick(strings::if_trend_holds, language), {format_month(kpis.trend->projected_zero_month, language)}));
         vertical_space(ui, 10);
-        secondary_text(ui, "kpi-trend-method", for_display(pick(kpis.trend->method, language)));
+        // The app's own words: the server's explanation is written for API readers (it names its fields).
+        secondary_text(ui, "kpi-trend-method", pick(strings::trend_method, language));
     }
 }
 

@@ -157,14 +157,16 @@ Json appointment_json(const Appointment& a) {
 Json appointment_json(Connection& connection, std::string_view id) { return appointment_json(*find_appointment(connection, id)); }
 
 // The SMS about an appointment, to the sponsor's phone (queue_sms skips a sponsor with none).
-void queue_appointment_sms(Connection& connection, const Appointment& a, std::string_view kind, const Text& what,
-                           std::string_view now_iso) {
+// `once_per` tells this message from others of its kind about the same appointment (queue_sms sends
+// each dedupe key once). False when it was queued before.
+bool queue_appointment_sms(Connection& connection, const Appointment& a, std::string_view kind, const Text& what,
+                           std::string_view now_iso, std::string_view once_per) {
     const Text body{"Muamala: " + what.en + " " + a.center_name.en + ", " + a.slot.date + " at " + a.slot.starts +
                         ", for " + a.beneficiary_name.en + ". Reference " + a.id + ".",
                     "معاملة: " + what.ar + " " + a.center_name.ar + "، " + a.slot.date + " الساعة " + a.slot.starts +
                         "، لـ " + a.beneficiary_name.ar + ". المرجع " + a.id + "."};
-    queue_sms(connection, phone_of(connection, a.sponsor), kind,
-              "appointment:" + a.id + ":" + std::string(kind) + ":" + std::string(now_iso), body, now_iso);
+    return queue_sms(connection, phone_of(connection, a.sponsor), kind,
+              "appointment:" + a.id + ":" + std::string(kind) + ":" + std::string(once_per), body, now_iso);
 }
 
 // [SECTION] Checks shared by booking and rescheduling
@@ -324,7 +326,7 @@ ApiReply book_appointment(Services& services, Connection& connection, const Book
                  {{"center", slot->center_id}, {"slot", slot->id}, {"date", slot->date}, {"starts", slot->starts},
                   {"kind", kind_name}, {"beneficiary", beneficiary.normalized}});
     queue_appointment_sms(connection, booked, "appointment_booked", {"your appointment is booked at", "تم حجز موعدك في"},
-                          now_iso);
+                          now_iso, now_iso);
     const Decision decision = probe_decision(services.rulebook, household, booker.sponsor_civil_id,
                                              beneficiary.normalized, *kind, phone_of(connection, booker.sponsor_civil_id),
                                              now.date);
@@ -370,7 +372,7 @@ ApiReply cancel_appointment(Services& services, Connection& connection, const Bo
     append_audit(connection, now_iso, booker.sponsor_civil_id, "appointment.cancelled", a.id,
                  {{"center", a.slot.center_id}, {"slot", a.slot.id}, {"date", a.slot.date}, {"starts", a.slot.starts}});
     queue_appointment_sms(connection, a, "appointment_cancelled", {"your appointment is cancelled at", "تم إلغاء موعدك في"},
-                          now_iso);
+                          now_iso, now_iso);
     return {200, {{"appointment", appointment_json(connection, appointment_id)}}};
 }
 
@@ -405,7 +407,7 @@ ApiReply reschedule_appointment(Services& services, Connection& connection, cons
                   {"to", {{"center", after.slot.center_id}, {"slot", after.slot.id}, {"date", after.slot.date},
                           {"starts", after.slot.starts}}}});
     queue_appointment_sms(connection, after, "appointment_rescheduled", {"your appointment is moved to", "تم نقل موعدك إلى"},
-                          now_iso);
+                          now_iso, now_iso);
     return {200, {{"appointment", appointment_json(after)}}};
 }
 
@@ -456,6 +458,33 @@ ApiReply check_in_appointment(Services& services, Connection& connection, const 
         .step();
     Json ticket = issue_ticket(connection, at_counter.center_id, today, appointment_id, at_counter.account_id, now_iso);
     return {200, {{"appointment", appointment_json(connection, appointment_id)}, {"ticket", std::move(ticket)}}};
+}
+
+
+int queue_appointment_reminders(Database& database, const Date& today, std::string_view now_iso) {
+    auto connection = database.connect();
+    const std::string tomorrow = to_iso(add_days(today, 1));
+    // Read first, without the write lock (as the expiry reminders are): a day's visits are few.
+    std::vector<std::string> due;
+    {
+        Statement rows = connection->prepare(
+            "SELECT a.id FROM appointments a JOIN appointment_slots s ON s.id = a.slot_id "
+            "WHERE a.status = 'booked' AND s.date = ?1 ORDER BY s.starts, a.id");
+        rows.bind(1, tomorrow);
+        while (rows.step()) due.push_back(rows.column_text(0));
+    }
+    int queued = 0;
+    Transaction transaction(*connection);
+    for (const std::string& id : due) {
+        // Read again under the lock: cancelled or moved since, it is not reminded.
+        const std::optional<Appointment> a = find_appointment(*connection, id);
+        if (!a || a->status != "booked" || a->slot.date != tomorrow) continue;
+        if (queue_appointment_sms(*connection, *a, "appointment_reminder",
+                                  {"a reminder of your appointment tomorrow at", "تذكير بموعدك غدًا في"}, now_iso, tomorrow))
+            ++queued;
+    }
+    transaction.commit();
+    return queued;
 }
 
 }  // namespace muamala::server

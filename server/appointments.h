@@ -71,6 +71,11 @@ struct CounterOperator {
 // "checked_in_at","created_at","updated_at"}.
 Json appointments_at(Connection& connection, std::string_view center_id, const Date& date);
 
+// Reminds each sponsor, by SMS, of a visit still booked for tomorrow (Kuwait's date): once per
+// appointment and day, so an appointment moved to another day is reminded again. Runs with the
+// outbox's hourly pass (outbox.h). Returns how many reminders were queued.
+int queue_appointment_reminders(Database& database, const Date& today, std::string_view now_iso);
+
 // Checks in a booked appointment of today at the operator's center and gives it a queue ticket.
 // 200 {"appointment","ticket"}. 404 for an unknown id; 403 counter.other_center when it is at
 // another center; 409 appointment.not_booked, appointment.not_today. Inside the caller's

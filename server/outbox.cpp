@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "server/appointments.h"
+
 namespace muamala::server {
 
 bool queue_sms(Connection& connection, std::string_view recipient, std::string_view kind, std::string_view dedupe_key,
@@ -119,6 +121,7 @@ void OutboxWorker::run() {
         try {
             const std::string now = iso_timestamp(clock_.now());
             queue_expiry_reminders(database_, kuwait_today(clock_), now);
+            queue_appointment_reminders(database_, kuwait_today(clock_), now);
             deliver_queued(database_, now);
         } catch (const std::exception& failure) {
             report_(std::string("outbox: ") + failure.what());

@@ -32,8 +32,9 @@ int queue_expiry_reminders(Database& database, const Date& today, std::string_vi
 // Marks every queued message delivered_simulated; returns how many.
 int deliver_queued(Database& database, std::string_view now_iso);
 
-// Queues the day's expiry reminders and delivers what is queued, at start and then every `period`,
-// on a thread of its own until destroyed. Failures go to `report` and are tried again next time.
+// Queues the day's expiry reminders and tomorrow's appointment reminders (appointments.h) and
+// delivers what is queued, at start and then every `period`, on a thread of its own until
+// destroyed. Failures go to `report` and are tried again next time.
 class OutboxWorker {
 public:
     OutboxWorker(Database& database, const Clock& clock, std::chrono::seconds period,

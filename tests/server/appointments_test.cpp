@@ -6,6 +6,7 @@
 #include <latch>
 #include <thread>
 
+#include "server/appointments.h"
 #include "tests/server/service_centers_fixture.h"
 
 namespace muamala::server::testing {
@@ -205,6 +206,36 @@ TEST_F(AppointmentsTest, CancelAndRescheduleMoveTheSeat) {
     const Json messages = citizen.get("/api/v1/messages").json();
     for (const Json& message : messages["messages"]) kinds.push_back(message["kind"]);
     EXPECT_EQ(kinds, (std::vector<std::string>{"appointment_cancelled", "appointment_rescheduled", "appointment_booked"}));
+}
+
+TEST_F(AppointmentsTest, TheDayBeforeAVisitStillBookedHerPhoneGetsAReminderOnce) {
+    const auto book = [&](const std::string& date, const std::string& starts, const std::string& kind,
+                          const std::string& beneficiary, const std::string& key) {
+        const HttpReply reply = citizen.post("/api/v1/appointments", booking(slot_at("al-salam-morning", date, starts), kind, beneficiary), key);
+        EXPECT_EQ(reply.status, 201) << reply.body;
+        return reply.json()["appointment"]["id"].get<std::string>();
+    };
+    const std::string husband = book(kTomorrow, "10:00", "renew_husband_residency", ahmed, "b-1");
+    const std::string son = book(kTomorrow, "11:00", "renew_child_residency", omar, "b-2");
+    book("2026-02-12", "09:00", "renew_child_licence", omar, "b-3");
+    ASSERT_EQ(citizen.del("/api/v1/appointments/" + son, "c-1").status, 200);
+    const auto reminders = [&] { return centers.count("SELECT count(*) FROM outbox WHERE kind = 'appointment_reminder'"); };
+
+    // Tuesday evening: Wednesday's visit still booked is reminded, the cancelled one is not, Thursday's not yet.
+    const Date tuesday{2026, 2, 10};
+    EXPECT_EQ(queue_appointment_reminders(centers.database, tuesday, "2026-02-10T15:00:00Z"), 1);
+    EXPECT_EQ(queue_appointment_reminders(centers.database, tuesday, "2026-02-10T16:00:00Z"), 0) << "the hourly pass again";
+    EXPECT_EQ(reminders(), 1);
+    const std::string body = centers.text("SELECT body_en FROM outbox WHERE kind = 'appointment_reminder'");
+    EXPECT_NE(body.find("tomorrow"), std::string::npos) << body;
+    EXPECT_NE(body.find("10:00"), std::string::npos) << body;
+    EXPECT_NE(body.find(husband), std::string::npos) << body;
+
+    // Moved to Thursday, it is reminded again on Wednesday, with Thursday's other visit.
+    ASSERT_EQ(citizen.post("/api/v1/appointments/" + husband + "/reschedule", {{"slot", slot_at("al-salam-morning", "2026-02-12", "12:00")}}, "r-1").status, 200);
+    EXPECT_EQ(queue_appointment_reminders(centers.database, tuesday, "2026-02-10T17:00:00Z"), 0);
+    EXPECT_EQ(queue_appointment_reminders(centers.database, Date{2026, 2, 11}, "2026-02-11T15:00:00Z"), 2);
+    EXPECT_EQ(reminders(), 3);
 }
 
 TEST_F(AppointmentsTest, AnAppointmentWhoseTimeHasComeCannotBeChanged) {
