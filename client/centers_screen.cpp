@@ -21,21 +21,26 @@ namespace {
 // Its shift, hours, whether it is a model center, and (in the finder) the areas it serves.
 void center_details(Ui& ui, const std::string& id, const Center& center, bool with_areas, bool serves_her) {
     const Language language = ui.language;
-    {
+    // Its tags: side by side in cells of a third where three fit, else one under the other (a phone).
+    struct Shown {
+        std::string id;
+        Phrase words;
+        const theme::TagColours* colours;
+    };
+    std::vector<Shown> tags{{id + "-shift", shift_name(center.shift), center.shift == "evening" ? &theme::kBlueTag : &theme::kYellowTag}};
+    if (center.model_center) tags.push_back({id + "-model", strings::model_center, &theme::kGreenTag});
+    if (serves_her) tags.push_back({id + "-serves-you", strings::serves_your_area, &theme::kGreenTag});
+    if (ui.css_column_width() >= 540.0f) {
         Row row(ui);
-        float from = 0.0f;
         const float share = std::min(0.33f, ui.px(180) / ui.column_width());
-        row.cell(from, from + share);
-        tag(ui, id + "-shift", pick(shift_name(center.shift), language), center.shift == "evening" ? theme::kBlueTag : theme::kYellowTag);
-        from += share;
-        if (center.model_center) {
-            row.cell(from, from + share);
-            tag(ui, id + "-model", pick(strings::model_center, language), theme::kGreenTag);
-            from += share;
+        for (size_t i = 0; i < tags.size(); ++i) {
+            row.cell(share * static_cast<float>(i), share * static_cast<float>(i + 1));
+            tag(ui, tags[i].id, pick(tags[i].words, language), *tags[i].colours);
         }
-        if (serves_her) {
-            row.cell(from, std::min(1.0f, from + share));
-            tag(ui, id + "-serves-you", pick(strings::serves_your_area, language), theme::kGreenTag);
+    } else {
+        for (const Shown& shown : tags) {
+            tag(ui, shown.id, pick(shown.words, language), *shown.colours);
+            vertical_space(ui, 4);
         }
     }
     vertical_space(ui, 6);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
+#include <string>
+#include <vector>
 
 namespace muamala::client {
 namespace {
@@ -23,10 +25,17 @@ Choices::~Choices() {
 
 bool Choices::option(std::string_view id, std::string_view label, bool selected, bool enabled) {
     ImFont* font = ui_.fonts.body;
-    const std::string& visual = ui_.bidi.line(label, ui_.direction(), font);
-    const float words_width = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, visual.data(), visual.data() + visual.size()).x;
     const float ring = ui_.px(kRingDiameter);
-    const float height = std::max(ring, std::round(font->FontSize * theme::kLineHeight));
+    // The words wrap beside the ring when the column is narrower than they are (a phone).
+    const float words_room = std::max(ui_.column_width() - ring - ui_.px(kRingToWords), ui_.px(60));
+    const std::vector<std::string>& lines = ui_.bidi.lines(label, ui_.direction(), font, words_room);
+    const auto width_of = [font](const std::string& line) {
+        return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, line.data(), line.data() + line.size()).x;
+    };
+    float words_width = 0.0f;
+    for (const std::string& line : lines) words_width = std::max(words_width, width_of(line));
+    const float line_height = std::round(font->FontSize * theme::kLineHeight);
+    const float height = std::max(ring, line_height * static_cast<float>(lines.size()));
     const float width = std::round(ring + ui_.px(kRingToWords) + words_width);
 
     if (used_ > 0.0f && (layout_ == Layout::Stacked || used_ + width > ui_.column_width())) {
@@ -56,15 +65,18 @@ bool Choices::option(std::string_view id, std::string_view label, bool selected,
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImU32 color = enabled ? theme::kText : theme::kSecondaryText;
     const float ring_x = left_to_right ? at.x : at.x + width - ring;
-    const ImVec2 centre(ring_x + ring / 2, at.y + height / 2);
+    const ImVec2 centre(ring_x + ring / 2, at.y + std::max(ring, line_height) / 2);  // beside the first line
     if (focused) draw->AddCircleFilled(centre, ring / 2 + ui_.px(5), theme::kFocus);  // GOV.UK's focus: a yellow ring
     else if (hovered) draw->AddCircleFilled(centre, ring / 2 + ui_.px(4), theme::kLightGrey);  // GOV.UK's hover halo
     draw->AddCircleFilled(centre, ring / 2, enabled ? theme::kWhite : theme::kLightGrey);
     draw->AddCircle(centre, ring / 2 - ui_.px(1), color, 0, ui_.px(2));
     if (selected) draw->AddCircleFilled(centre, ring / 4, color);
-    const float words_x = left_to_right ? at.x + ring + ui_.px(kRingToWords) : at.x;
-    const float words_y = at.y + std::round((height - font->FontSize) / 2);
-    draw->AddText(font, font->FontSize, ImVec2(words_x, words_y), color, visual.data(), visual.data() + visual.size());
+    float words_y = at.y + std::round((std::max(ring, line_height) - font->FontSize) / 2);
+    for (const std::string& line : lines) {  // each from the start side, after the ring
+        const float words_x = left_to_right ? at.x + ring + ui_.px(kRingToWords) : at.x + words_width - width_of(line);
+        draw->AddText(font, font->FontSize, ImVec2(words_x, words_y), color, line.data(), line.data() + line.size());
+        words_y += line_height;
+    }
     return clicked;
 }
 
