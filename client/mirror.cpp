@@ -103,6 +103,7 @@ void mirror_end_frame(App& app) {
         if (requests.submit == requests.focused) press(ImGuiKey_Enter);
     }
     requests.edit.fresh = false;
+    requests.unfocused_edits.clear();  // for fields no longer drawn
     // The focus left the fields: no ImGui field stays active (form_field sees to its own).
     if (io.WantTextInput && !in_field) ImGui::ClearActiveID();
     requests.submit.clear();   // for a field no longer drawn
@@ -167,15 +168,22 @@ extern "C" EMSCRIPTEN_KEEPALIVE void muamala_mirror_event(void* app, int request
         case Request::Activate: requests.activate = id; break;
         case Request::Focus:
             if (requests.focused != id) {
+                if (requests.edit.fresh) requests.unfocused_edits[requests.focused] = requests.edit.text;  // not yet taken
                 requests.focused = id;
                 requests.edit = {};
+                // Back in a field whose text was not yet taken: it is the focused field's again.
+                if (const auto unfocused = requests.unfocused_edits.find(requests.focused); unfocused != requests.unfocused_edits.end()) {
+                    const int end = static_cast<int>(unfocused->second.size());
+                    requests.edit = {unfocused->second, end, end, true};
+                    requests.unfocused_edits.erase(unfocused);
+                }
             }
             requests.focus_visible = a != 0;
             requests.reveal_focused = true;
             break;
         case Request::Edit:
-            requests.focused = id;
-            requests.edit = {text, a, b, true};
+            if (requests.focused == id) requests.edit = {text, a, b, true};
+            else requests.unfocused_edits[id] = text;  // autofill, or a screen reader setting a value
             break;
         case Request::Submit: requests.submit = id; break;
         case Request::Escape: requests.escape = true; break;

@@ -25,6 +25,7 @@
 // one, "radio" is a radio option (ItemSemantics::checked), "input" is a field, and anything else
 // is read as text.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,6 +81,10 @@ struct TestHook {
         bool reveal_focused = false;  // the focus just moved: scroll its item into view
         std::string want_focus;     // the app moves the focus here (an error summary's link to its field)
         FieldEdit edit;             // of the focused field
+        // The whole new text of fields without the focus, by id, for each to take when next drawn:
+        // a password manager fills two fields at once, and typing can run ahead of the frames (the
+        // focus moves on before a frame took the first field's text).
+        std::map<std::string, std::string, std::less<>> unfocused_edits;
         float scroll_by = 0.0f;     // device pixels the page is dragged by (touch), not yet applied
         bool focus_drawn = false;   // this frame's focused widget drew its own focus style
     } requests;

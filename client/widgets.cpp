@@ -303,6 +303,13 @@ FieldResult form_field(Ui& ui, const FieldSpec& spec, std::string& text) {
         requests.edit.fresh = false;
     }
     if (!focused && active) ImGui::ClearActiveID();
+    if (const auto unfocused = requests.unfocused_edits.find(spec.id); unfocused != requests.unfocused_edits.end()) {
+        if (!focused && unfocused->second != text) {
+            text = unfocused->second;
+            result.edited = true;
+        }
+        requests.unfocused_edits.erase(unfocused);
+    }
     ImGui::PushFont(ui.fonts.body);
     ImGui::PushStyleColor(ImGuiCol_Border, error ? theme::kError : theme::kText);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ui.px(error || focused ? 4 : 2));  // GOV.UK thickens a focused border

@@ -101,9 +101,20 @@ await run('screen_reader', async ({ accounts, openApp }) => {
     await activate('language-toggle');
   });
 
+  await step('a password manager fills both fields at once, with no frame between, and both reach the app', async () => {
+    // As autofill does: values set and `input` fired on two fields in one task, the focus on neither.
+    await page.evaluate(({ civilId, password }) => {
+      for (const [id, value] of [['civil-id-input', civilId], ['password-input', password]]) {
+        const input = document.querySelector(`#mirror-items [data-id="${id}"]`);
+        input.value = value;
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+    }, { civilId: fatima.civil_id, password: fatima.password });
+    await shows(page, 'civil-id-input', fatima.civil_id);
+    await shows(page, 'password-input', '*'.repeat(fatima.password.length));
+  });
+
   await step('the dashboard and a question page read with their structure', async () => {
-    await mirrored(page, 'civil-id-input').fill(fatima.civil_id);
-    await mirrored(page, 'password-input').fill(fatima.password);
     await activate('continue-button');
     await waitForScreen(page, '#/sign-in/code');
     // A new screen: its heading has the focus, so a screen reader starts there.
