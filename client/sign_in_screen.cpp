@@ -1,6 +1,6 @@
 // Sign-in: civil ID and password, then the 6-digit code from an authenticator app (standing in for
 // Kuwait Mobile ID). Each field is checked as it is typed by the same rules the server applies
-// (common/civil_id.h, common/normalize.h), and judged when the person presses Continue; what the
+// (common/civil_id.h, common/sign_in.h), and judged when the person presses Continue; what the
 // server refuses (a wrong password, too many attempts) is shown the same way.
 #include <optional>
 #include <utility>
@@ -10,7 +10,7 @@
 #include "client/screens.h"
 #include "client/strings.h"
 #include "common/civil_id.h"
-#include "common/normalize.h"
+#include "common/sign_in.h"
 
 // [SECTION] Checks: the same as the server's
 // [SECTION] Requests
@@ -29,23 +29,13 @@ std::optional<Problem> civil_id_problem(const Field& field) {
     return validation.errors.front();
 }
 
-std::optional<Problem> password_problem(const Field& field) {
-    if (!field.text.empty()) return std::nullopt;
-    return Problem{"password.required", to_text(strings::password_required), "password"};
-}
+std::optional<Problem> password_problem(const Field& field) { return muamala::password_problem(field.text); }
 
-// The code as 6 ASCII digits, whatever digits and separators it was typed with.
-std::optional<std::string> code_digits(const Field& field) {
-    const NormalizedInput code = normalize_number_input(field.text);
-    if (!code.valid_utf8 || code.text.size() != 6) return std::nullopt;
-    for (char digit : code.text)
-        if (digit < '0' || digit > '9') return std::nullopt;
-    return code.text;
-}
+std::optional<std::string> code_digits(const Field& field) { return read_sign_in_code(field.text); }
 
 std::optional<Problem> code_problem(const Field& field) {
     if (code_digits(field)) return std::nullopt;
-    return Problem{"code.format", to_text(strings::code_format), "code"};
+    return code_format_problem();
 }
 
 // The problem to show at a field: only once judged, and then whatever it holds now, so the red

@@ -64,15 +64,12 @@ inline constexpr Phrase civil_id_label{"Civil ID number", "الرقم المدن
 inline constexpr Phrase civil_id_hint{"12 digits, as printed on your civil ID card", "12 رقمًا كما هو مطبوع على بطاقتك المدنية"};
 inline constexpr Phrase civil_id_valid{"A valid civil ID number (date of birth {})", "رقم مدني صحيح (تاريخ الميلاد {})"};
 inline constexpr Phrase password_label{"Password", "كلمة المرور"};
-inline constexpr Phrase password_required{"Enter your password", "أدخل كلمة المرور"};  // the server's words too
 inline constexpr Phrase signing_in{"Signing in…", "جارٍ تسجيل الدخول…"};
 inline constexpr Phrase code_title{"Enter the code from your authenticator app", "أدخل الرمز من تطبيق المصادقة"};
 inline constexpr Phrase code_intro{"Open the authenticator app on your phone. It shows a 6-digit code for Muamala that changes every 30 seconds.",
                                    "افتح تطبيق المصادقة على هاتفك. يعرض رمزًا من 6 أرقام لخدمة معاملة يتغير كل 30 ثانية."};
 inline constexpr Phrase code_label{"6-digit code", "الرمز المكوّن من 6 أرقام"};
 inline constexpr Phrase code_hint{"For example 123456", "مثال: 123456"};
-inline constexpr Phrase code_format{"Enter the 6-digit code from your authenticator app",  // the server's words too
-                                    "أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة"};
 inline constexpr Phrase sign_in_button{"Sign in", "تسجيل الدخول"};
 inline constexpr Phrase sign_in_again{"Signing in took too long. Enter your civil ID number and password again.",
                                       "استغرق تسجيل الدخول وقتًا طويلًا. أدخل رقمك المدني وكلمة المرور مرة أخرى."};

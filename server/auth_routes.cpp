@@ -12,7 +12,7 @@
 #include <string>
 
 #include "common/civil_id.h"
-#include "common/normalize.h"
+#include "common/sign_in.h"
 #include "server/accounts.h"
 #include "server/audit.h"
 #include "server/clock.h"
@@ -84,8 +84,7 @@ ApiReply check_password(Services& services, const ApiRequest& request) {
     const Validation civil_id = validate_civil_id(civil_id_field.get<std::string>());
     std::vector<FieldProblem> problems;
     if (!civil_id.ok) problems.push_back({"civil_id", civil_id.errors.front()});
-    if (password.empty())
-        problems.push_back({"password", {"password.required", {"Enter your password", "أدخل كلمة المرور"}}});
+    if (std::optional<Problem> problem = password_problem(password)) problems.push_back({"password", std::move(*problem)});
     if (!problems.empty()) return to_reply(validation_failed(std::move(problems)));
 
     const auto now = services.clock.now();
@@ -119,14 +118,7 @@ ApiReply check_password(Services& services, const ApiRequest& request) {
 
 // [SECTION] POST /api/v1/session/verify: the code
 
-// The code as 6 ASCII digits, whatever digits and separators it was typed with; nullopt otherwise.
-std::optional<std::string> read_code(std::string_view typed) {
-    const NormalizedInput code = normalize_number_input(typed);
-    if (!code.valid_utf8 || code.text.size() != static_cast<std::size_t>(totp_digits)) return std::nullopt;
-    for (const char digit : code.text)
-        if (digit < '0' || digit > '9') return std::nullopt;
-    return code.text;
-}
+static_assert(kSignInCodeDigits == totp_digits, "the form asks for as many digits as the codes have");
 
 ApiReply check_code(Services& services, const ApiRequest& request) {
     const auto now = services.clock.now();
@@ -150,12 +142,8 @@ ApiReply check_code(Services& services, const ApiRequest& request) {
     if (body.refusal) return *body.refusal;
     const Json code_field = body.json.value("code", Json());
     if (!code_field.is_string()) return not_text("code");
-    const std::optional<std::string> code = read_code(code_field.get<std::string>());
-    if (!code)
-        return to_reply(validation_failed({{"code",
-                                            {"code.format",
-                                             {"Enter the 6-digit code from your authenticator app",
-                                              "أدخل الرمز المكوّن من 6 أرقام من تطبيق المصادقة"}}}}));
+    const std::optional<std::string> code = read_sign_in_code(code_field.get<std::string>());
+    if (!code) return to_reply(validation_failed({{"code", code_format_problem()}}));
 
     if (const auto wait = services.login_throttle.wait_before_attempt(civil_id, address, now); wait.count() > 0) {
         audit_alone(*connection, now, civil_id, "session.throttled", civil_id,
