@@ -52,6 +52,9 @@ struct Session {
     std::string csrf_token;        // sent as X-CSRF-Token with every state-changing call
     std::string civil_id;
     std::string role;              // "citizen", "operator", "supervisor" or "admin": which screens are theirs
+    // An operator at her counter: the household, the wizard, the payment and the receipt are those of
+    // the sponsor she looked up, through the counter's endpoints.
+    bool at_counter() const { return role == "operator"; }
     Call check;                    // GET /session at start
     Call sign_out;
 };

@@ -314,7 +314,7 @@ void check_page(App& app, Ui& ui, const std::vector<WizardStep>& steps) {
 void enter_apply_screen(App& app) {
     const std::optional<TransactionKind> kind = parse_transaction_kind(app.route.kind);
     // At the counter a wizard is for the household just looked up: after a reload there is none.
-    const bool no_one_served = app.session.role == "operator" && app.counter.sponsor.empty();
+    const bool no_one_served = app.session.at_counter() && app.counter.sponsor.empty();
     if (!kind || no_one_served) {
         navigate(app, home_route(app), HistoryEntry::Replace);
         return;

@@ -127,7 +127,7 @@ void member_card(App& app, Ui& ui, const Member& member, float min_height, float
 void load_household(App& app) {
     if (app.household.load.waiting) return;
     // At the counter the household is the sponsor's the operator looked up (counter_screen.cpp).
-    const bool at_counter = app.session.role == "operator";
+    const bool at_counter = app.session.at_counter();
     if (at_counter && app.counter.sponsor.empty()) return;
     const std::string url = at_counter ? api::counter_household_url(app.counter.sponsor) : std::string(api::kHousehold);
     send(app, app.household.load, {.url = url}, [](App& app, HttpResponse&& response) {

@@ -244,7 +244,7 @@ void set_title(App& app, std::string_view heading, bool has_errors) {
 }
 
 Phrase back_home_phrase(const App& app) {
-    return app.session.role == "operator" ? strings::back_to_counter : strings::back_to_household;
+    return app.session.at_counter() ? strings::back_to_counter : strings::back_to_household;
 }
 
 void use_form_width(Ui& ui) {

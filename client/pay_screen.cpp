@@ -16,12 +16,10 @@ namespace {
 
 // [SECTION] Requests ------------------------------------------------------------------------------
 
-bool at_counter(const App& app) { return app.session.role == "operator"; }
-
 void load_transaction(App& app) {
     // The counter has no call that reads one transaction back: an operator's payment page works on
     // the transaction its submission answered (enter_pay_screen), and a refusal is shown as it came.
-    if (at_counter(app)) return;
+    if (app.session.at_counter()) return;
     send(app, app.payment.load, {.url = api::transaction_url(app.route.id)}, [](App& app, HttpResponse&& response) {
         std::optional<Transaction> transaction = response.status == 200 ? read_transaction(response.body) : std::nullopt;
         if (!transaction) {
@@ -38,7 +36,7 @@ void send_settlement(App& app) {
     if (!pending || payment.settle.waiting) return;
     send(app, payment.settle,
          {.method = "POST",
-          .url = at_counter(app) ? api::counter_test_gateway_url(pending->id) : api::test_gateway_url(pending->id),
+          .url = app.session.at_counter() ? api::counter_test_gateway_url(pending->id) : api::test_gateway_url(pending->id),
           .json_body = gateway_body(payment.outcome_sent),
           .csrf_token = app.session.csrf_token, .idempotency_key = payment.settle_key},
          [](App& app, HttpResponse&& response) {
@@ -79,7 +77,7 @@ void send_reopen(App& app) {
     send(app, payment.reopen,
          // Every state-changing call carries a JSON object; this one has nothing to say.
          {.method = "POST",
-          .url = at_counter(app) ? api::counter_new_payment_url(payment.transaction->id) : api::new_payment_url(payment.transaction->id),
+          .url = app.session.at_counter() ? api::counter_new_payment_url(payment.transaction->id) : api::new_payment_url(payment.transaction->id),
           .json_body = "{}",
           .csrf_token = app.session.csrf_token, .idempotency_key = payment.reopen_key},
          [](App& app, HttpResponse&& response) {
@@ -167,7 +165,7 @@ void last_attempt_failed(App& app, Ui& ui, const Payment& last) {
 
 void enter_pay_screen(App& app) {
     if (app.payment.transaction && app.payment.transaction->id == app.route.id) return;
-    if (at_counter(app)) {  // a reload, or an old address: the counter starts again from the sponsor
+    if (app.session.at_counter()) {  // a reload, or an old address: the counter starts again from the sponsor
         navigate(app, home_route(app), HistoryEntry::Replace);
         return;
     }

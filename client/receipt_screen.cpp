@@ -11,15 +11,13 @@
 namespace muamala::client {
 namespace {
 
-bool at_counter(const App& app) { return app.session.role == "operator"; }
-
 void load_receipt(App& app) {
     // The owner's copy (with its QR code) is the sponsor's alone; at the counter the operator reads
     // the public check of the receipt, which also says its signature holds.
-    const std::string url = at_counter(app) ? api::receipt_verify_url(app.route.id) : api::receipt_url(app.route.id);
+    const std::string url = app.session.at_counter() ? api::receipt_verify_url(app.route.id) : api::receipt_url(app.route.id);
     send(app, app.receipt.load, {.url = url}, [](App& app, HttpResponse&& response) {
         std::optional<Receipt> receipt = response.status != 200 ? std::nullopt
-                                         : at_counter(app)      ? read_verified_receipt(response.body)
+                                         : app.session.at_counter()      ? read_verified_receipt(response.body)
                                                                 : read_receipt(response.body);
         if (!receipt) {
             failed(app, app.receipt.load, response);
@@ -83,17 +81,17 @@ void draw_receipt_screen(App& app, Ui& ui) {
         Block panel(ui, BlockStyle::Panel, theme::kSuccess);
         paragraph(ui, "title", pick(strings::receipt_done, language), ui.fonts.heading, theme::kWhite);
         vertical_space(ui, 15);
-        paragraph(ui, "receipt-number-label", pick(at_counter(app) ? strings::counter_receipt_number : strings::receipt_number, language),
+        paragraph(ui, "receipt-number-label", pick(app.session.at_counter() ? strings::counter_receipt_number : strings::receipt_number, language),
                   ui.fonts.body, theme::kWhite);
         vertical_space(ui, 5);
         paragraph(ui, "receipt-number", ltr(receipt.number), ui.fonts.subheading, theme::kWhite);
     }
     vertical_space(ui, 30);
-    body_text(ui, "receipt-sms", pick(at_counter(app) ? strings::counter_receipt_sms : strings::receipt_sms, language));
+    body_text(ui, "receipt-sms", pick(app.session.at_counter() ? strings::counter_receipt_sms : strings::receipt_sms, language));
     vertical_space(ui, 20);
     for (const PrintedLine& line : receipt_lines(receipt, language)) summary_row(ui, line.id, line.key, line.value);
     vertical_space(ui, 30);
-    if (at_counter(app)) {  // no QR code nor printed copy here: they are the sponsor's, in her account
+    if (app.session.at_counter()) {  // no QR code nor printed copy here: they are the sponsor's, in her account
         if (link(ui, "to-household", pick(back_home_phrase(app), language))) navigate(app, home_route(app), HistoryEntry::Push);
         return;
     }

@@ -159,7 +159,7 @@ std::optional<Decision> local_decision(const App& app) {
     if (!app.household.data) return std::nullopt;
     const Household& household = *app.household.data;
     // At the counter the operator acts for the sponsor: the core judges the same request the server will.
-    const ActorRole actor = app.session.role == "operator" ? ActorRole::center_operator : ActorRole::sponsor;
+    const ActorRole actor = app.session.at_counter() ? ActorRole::center_operator : ActorRole::sponsor;
     const TransactionRequest request{std::string(name_of(app.wizard.kind)), household.sponsor_civil_id, app.wizard.beneficiary,
                                      actor, app.session.civil_id, household.today, true, form_of(app.wizard)};
     return evaluate(app.rulebook, household.registry, request);
@@ -169,7 +169,7 @@ void submit_wizard(App& app) {
     Wizard& wizard = app.wizard;
     if (wizard.submit.waiting) return;
     // At the counter the same form goes to the counter's endpoint, naming the sponsor served.
-    const bool at_counter = app.session.role == "operator" && app.household.data;
+    const bool at_counter = app.session.at_counter() && app.household.data;
     std::string body = at_counter
                            ? counter_submission_body(app.household.data->sponsor_civil_id, wizard.kind, wizard.beneficiary, form_of(wizard))
                            : submission_body(wizard.kind, wizard.beneficiary, form_of(wizard));
