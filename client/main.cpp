@@ -9,13 +9,13 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>  // ImGuiContext::InputEventsQueue: has input arrived since the last frame?
 
-#include "client/app.h"
-#include "client/layout.h"
-#include "client/mirror.h"
-#include "client/page.h"
-#include "client/screens.h"
-#include "client/strings.h"
-#include "client/theme.h"
+#include "client/app/app.h"
+#include "client/platform/mirror.h"
+#include "client/platform/page.h"
+#include "client/screens/screens.h"
+#include "client/text/strings.h"
+#include "client/widgets/layout.h"
+#include "client/widgets/theme.h"
 
 namespace muamala::client {
 namespace {

@@ -25,7 +25,7 @@ dist=${MUAMALA_WEB_DIST:-build/wasm/dist}
 server=${MUAMALA_SERVER:-build/native/server/muamala-server}
 [ -f "$dist/muamala.wasm" ] && [ -x "$server" ] || { echo "build first: scripts/build.sh" >&2; exit 1; }
 
-# [SECTION] Sizes: gzip -9, as the server stores them (server/embed_web_assets.cmake).
+# [SECTION] Sizes: gzip -9, as the server stores them (server/assets/embed_web_assets.cmake).
 gz() { local total=0; for f in "$@"; do total=$((total + $(gzip -9 -n -c "$f" | wc -c))); done; echo "$total"; }
 kb() { awk -v b="$1" 'BEGIN { printf "%.1f KB", b / 1024 }'; }
 code_files=("$dist/muamala.wasm" "$dist/muamala.js" "$dist/shell.js" "$dist/mirror.js" "$dist/index.html" "$dist/shell.css")
@@ -37,7 +37,7 @@ fonts_gz=$(gz "$dist"/fonts/*.ttf)
 
 # [SECTION] Time to the first usable frame
 # The page is usable when the sign-in form is drawn (window.muamalaTest.screen is "#/sign-in",
-# client/test_hook.h); for a person already signed in, when her household is drawn. An init script
+# client/platform/test_hook.h); for a person already signed in, when her household is drawn. An init script
 # timestamps the hook's first publication of each with performance.now(), which counts from the
 # navigation's start.
 workdir=$(mktemp -d)

@@ -12,18 +12,18 @@
 #include <vector>
 
 #include "common/rulebook.h"
-#include "server/api_routes.h"
-#include "server/audit.h"
-#include "server/center_store.h"
-#include "server/clock.h"
-#include "server/database.h"
-#include "server/demo_seed.h"
-#include "server/outbox.h"
-#include "server/http_app.h"
+#include "server/assets/static_assets.h"
+#include "server/demo/demo_seed.h"
+#include "server/http/api_routes.h"
+#include "server/http/http_app.h"
+#include "server/messages/scheduler.h"
+#include "server/ops/clock.h"
+#include "server/ops/server_log.h"
+#include "server/ops/stop_signals.h"
 #include "server/options.h"
-#include "server/server_log.h"
-#include "server/static_assets.h"
-#include "server/stop_signals.h"
+#include "server/security/audit.h"
+#include "server/storage/center_store.h"
+#include "server/storage/database.h"
 
 namespace {
 
@@ -58,8 +58,8 @@ int serve(const Options& options) {
     });
     // After the signal blocking above, which this thread must inherit: reminders for documents about
     // to expire, hourly, and their delivery (simulated: outbox.h).
-    const OutboxWorker outbox(database, clock, std::chrono::hours(1), [&log, &clock](const std::string& problem) {
-        log.error(clock.now(), "outbox", problem);
+    const ReminderScheduler reminders(database, clock, std::chrono::hours(1), [&log, &clock](const std::string& problem) {
+        log.error(clock.now(), "reminders", problem);
     });
     std::cerr << "muamala-server " MUAMALA_VERSION " serving " << url_of(options.bind_address, port)
               << " (database " << options.database.string() << ", counter policy " << name_of(options.counter_policy)

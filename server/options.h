@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "server/counter_policy.h"
+#include "server/centers/counter_policy.h"
 
 namespace muamala::server {
 

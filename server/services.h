@@ -2,12 +2,12 @@
 // thread-safe (the database hands each thread its own connection).
 #pragma once
 #include "common/rulebook.h"
-#include "server/clock.h"
-#include "server/counter_policy.h"
-#include "server/database.h"
-#include "server/login_throttle.h"
-#include "server/payments.h"
-#include "server/receipts.h"
+#include "server/centers/counter_policy.h"
+#include "server/ops/clock.h"
+#include "server/security/login_throttle.h"
+#include "server/storage/database.h"
+#include "server/transactions/payments.h"
+#include "server/transactions/receipts.h"
 
 namespace muamala::server {
 

@@ -1,7 +1,7 @@
-// The DOM mirror (client/mirror.h): the screen the canvas shows, as plain HTML laid exactly over
+// The DOM mirror (client/platform/mirror.h): the screen the canvas shows, as plain HTML laid exactly over
 // it. Transparent, so people see the canvas; real, so screen readers read it, the keyboard moves
 // through it, touch exploration finds it where it is drawn, and phones type into it. Each drawn
-// frame that changed something sends its items (client/test_hook.h); elements are kept by id and
+// frame that changed something sends its items (client/platform/test_hook.h); elements are kept by id and
 // changed only where they differ, so the focus and a screen reader's place stay where they were.
 //
 // [SECTION] Elements from items
@@ -11,7 +11,7 @@
 'use strict';
 
 window.muamalaMirror = (() => {
-  // Keep in step with `Request` in client/mirror.cpp.
+  // Keep in step with `Request` in client/platform/mirror.cpp.
   const Request = { activate: 0, focus: 1, edit: 2, submit: 3, escape: 4 };
   // The mirror's own words: what sighted people get from colour and shape.
   const words = {
@@ -23,13 +23,13 @@ window.muamalaMirror = (() => {
   const list = document.getElementById('mirror-items');
   const urgent = document.getElementById('mirror-alert');   // aria-live="assertive": errors
   const polite = document.getElementById('mirror-status');  // aria-live="polite": results, a new screen
-  let app = null;             // {send, scroll, point}: client/mirror.cpp
+  let app = null;             // {send, scroll, point}: client/platform/mirror.cpp
   let language = null;        // the page's, once the app has said
   let screen = null;          // the route last shown
   let headingWanted = false;  // a new screen's heading is to take the focus once it is drawn
   const elements = new Map(); // key (tag, id, occurrence) -> element
   const groups = new Map();   // key (landmark, occurrence) -> the element holding a run of items
-  // The page's landmarks (client/test_hook.h), which a screen reader jumps between.
+  // The page's landmarks (client/platform/test_hook.h), which a screen reader jumps between.
   const landmarkTags = { banner: 'header', navigation: 'nav', main: 'main' };
   const said = new Map();     // region id -> the words last said for it
 
@@ -216,7 +216,7 @@ window.muamalaMirror = (() => {
     region.replaceChildren(words);  // a new node: read even when the words are the same as before
   }
 
-  // A region (client/test_hook.h) is read out when it appears or its words change: an error
+  // A region (client/platform/test_hook.h) is read out when it appears or its words change: an error
   // summary (its links are its errors), a failed call, the bank's answer. Its buttons are not
   // words to read.
   function announce(items) {

@@ -5,7 +5,7 @@ import { assert, item, settle, STEP_TIMEOUT_MS } from './harness.mjs';
 
 // [SECTION] The mirror and the accessibility tree
 
-// The mirror's element for item `id` (client/mirror.h, web/mirror.js), as a locator.
+// The mirror's element for item `id` (client/platform/mirror.h, web/mirror.js), as a locator.
 export const mirrored = (page, id) => page.locator(`#mirror-items [data-id="${id}"]`).first();
 
 // Chromium's accessibility tree as a screen reader gets it: every node that is not ignored, with

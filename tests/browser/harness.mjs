@@ -1,6 +1,6 @@
 // What every browser test shares: the real muamala-server on a fresh demo database and an
 // ephemeral port, Debian's Chromium headless through playwright-core, and ways to read and drive
-// the canvas app through window.muamalaTest (client/test_hook.h): its labelled widgets with their
+// the canvas app through window.muamalaTest (client/platform/test_hook.h): its labelled widgets with their
 // rectangles, so tests click by stable ids, never by guessed pixels.
 //
 // A test file calls run(name, async (context) => { ... }) and uses step() for each thing it checks.
@@ -121,7 +121,7 @@ function watchPage(page) {
 }
 
 // [SECTION] Reading and driving the app -----------------------------------------------------------
-// The app wraps inserted values (IDs, dates) in invisible bidi isolates (client/i18n.h): text is
+// The app wraps inserted values (IDs, dates) in invisible bidi isolates (client/text/i18n.h): text is
 // compared as seen.
 export const seen = (text) => text.replace(/[\u2066-\u2069]/g, '');
 
@@ -241,7 +241,7 @@ export async function typeKeys(page, text) {
   if (cdp) await cdp.detach();
 }
 
-// A password field reports one '*' per byte (client/test_hook.h): `secret` expects that.
+// A password field reports one '*' per byte (client/platform/test_hook.h): `secret` expects that.
 export async function typeInto(page, id, text, { secret = false } = {}) {
   await clearField(page, id);
   await typeKeys(page, text);

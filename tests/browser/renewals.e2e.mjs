@@ -8,7 +8,7 @@ import {
 } from './harness.mjs';
 
 // [SECTION] What each language expects
-// Dates in words and money as each language writes them (client/i18n.h): "28 December 2028" and
+// Dates in words and money as each language writes them (client/text/i18n.h): "28 December 2028" and
 // "KD 30.000" in English, "28 ديسمبر 2028" and "30.000 د.ك" in Arabic, Western digits in both.
 const months = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

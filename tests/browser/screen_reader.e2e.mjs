@@ -1,5 +1,5 @@
 // What a screen reader gets, read from Chromium's accessibility tree (the DOM mirror over the
-// canvas, client/mirror.h), in English and in Arabic: the screen's heading, each field with its
+// canvas, client/platform/mirror.h), in English and in Arabic: the screen's heading, each field with its
 // label, value, hint and error, the buttons and links; errors read out in the live region; and
 // the mirror driven as assistive technology drives it (a click on the element, a value set), not
 // by coordinates. The canvas itself is hidden from it. The mirror is left alone when nothing changed.

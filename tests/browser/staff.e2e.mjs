@@ -16,7 +16,7 @@ import {
 // out-of-area civil ID (asked by the test to know the words, and by the page).
 problems.expect(/status of (403|404|422) .*\/api\/v1\/counter\/households\/(12345|280010101234|\d{12})\)?$/);
 
-// One decimal, halves rounded up (client/i18n.h, round_to_tenths), the same arithmetic as the app's.
+// One decimal, halves rounded up (client/text/i18n.h, round_to_tenths), the same arithmetic as the app's.
 const tenths = (value) => (Math.floor(value * 10 + 0.5) / 10).toFixed(1);
 const share = (value) => (value === null || value === undefined ? '—' : `${tenths(value * 100)}%`);
 const monthsEn = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',

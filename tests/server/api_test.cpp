@@ -8,7 +8,7 @@
 
 #include "common/civil_id.h"
 #include "common/rules_request.h"
-#include "server/schema.h"
+#include "server/storage/schema.h"
 #include "test_support.h"
 
 namespace muamala::server::testing {

@@ -6,7 +6,7 @@
 #include <latch>
 #include <thread>
 
-#include "server/appointments.h"
+#include "server/appointments/appointments.h"
 #include "tests/server/service_centers_fixture.h"
 
 namespace muamala::server::testing {

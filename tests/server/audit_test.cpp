@@ -1,4 +1,4 @@
-// The audit trail (server/audit.h): appended inside the caller's transaction, hash-chained, and a
+// The audit trail (server/security/audit.h): appended inside the caller's transaction, hash-chained, and a
 // check that names the first broken link however the table was tampered with. Tampering needs the
 // append-only triggers gone: the tests that forge it drop them, on purpose, in their own database.
 #include <gtest/gtest.h>
@@ -7,10 +7,10 @@
 #include <string_view>
 #include <vector>
 
-#include "server/audit.h"
-#include "server/crypto.h"
-#include "server/database.h"
 #include "server/options.h"
+#include "server/security/audit.h"
+#include "server/security/crypto.h"
+#include "server/storage/database.h"
 #include "test_support.h"
 
 namespace muamala::server::testing {

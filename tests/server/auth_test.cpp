@@ -1,4 +1,4 @@
-// Sign-in, sessions, CSRF and throttling (server/auth_routes.h, sessions.h, login_throttle.h) over
+// Sign-in, sessions, CSRF and throttling (server/routes/auth_routes.h, sessions.h, login_throttle.h) over
 // real HTTP, and the credential pieces they stand on (passwords, accounts).
 //
 // [SECTION] Passwords and accounts
@@ -18,14 +18,14 @@
 #include <vector>
 
 #include "common/civil_id.h"
-#include "server/accounts.h"
-#include "server/audit.h"
-#include "server/crypto.h"
-#include "server/login_throttle.h"
+#include "server/accounts/accounts.h"
+#include "server/accounts/sessions.h"
 #include "server/options.h"
-#include "server/passwords.h"
-#include "server/sessions.h"
-#include "server/totp.h"
+#include "server/security/audit.h"
+#include "server/security/crypto.h"
+#include "server/security/login_throttle.h"
+#include "server/security/passwords.h"
+#include "server/security/totp.h"
 #include "test_support.h"
 
 namespace muamala::server::testing {

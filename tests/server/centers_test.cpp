@@ -8,7 +8,7 @@
 #include <stdexcept>
 
 #include "common/areas.h"
-#include "server/centers.h"
+#include "server/centers/centers.h"
 #include "tests/server/service_centers_fixture.h"
 
 namespace muamala::server::testing {

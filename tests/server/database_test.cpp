@@ -2,8 +2,8 @@
 // Each test works on a fresh database file in a temp folder of its own.
 #include <gtest/gtest.h>
 
-#include "server/database.h"
-#include "server/schema.h"
+#include "server/storage/database.h"
+#include "server/storage/schema.h"
 #include "test_support.h"
 
 namespace muamala::server::testing {

@@ -9,7 +9,7 @@
 #include <set>
 #include <sstream>
 
-#include "server/demo_seed.h"
+#include "server/demo/demo_seed.h"
 #include "tests/server/service_centers_fixture.h"
 
 namespace muamala::server::testing {

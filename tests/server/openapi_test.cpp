@@ -3,8 +3,8 @@
 
 #include <set>
 
-#include "server/api_routes.h"
-#include "server/openapi.h"
+#include "server/http/api_routes.h"
+#include "server/http/openapi.h"
 #include "tests/server/test_support.h"
 
 namespace muamala::server::testing {

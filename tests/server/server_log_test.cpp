@@ -4,7 +4,7 @@
 #include <set>
 #include <sstream>
 
-#include "server/server_log.h"
+#include "server/ops/server_log.h"
 
 namespace muamala::server {
 namespace {

@@ -3,9 +3,9 @@
 #include <stdexcept>
 
 #include "common/civil_id.h"
-#include "server/center_store.h"
-#include "server/centers.h"
-#include "server/demo_seed.h"
+#include "server/centers/centers.h"
+#include "server/demo/demo_seed.h"
+#include "server/storage/center_store.h"
 
 namespace muamala::server::testing {
 

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "server/counter_policy.h"
+#include "server/centers/counter_policy.h"
 #include "tests/server/test_support.h"
 
 namespace muamala::server::testing {

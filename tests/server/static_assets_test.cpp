@@ -2,7 +2,7 @@
 // types and cache policies.
 #include <gtest/gtest.h>
 
-#include "server/static_assets.h"
+#include "server/assets/static_assets.h"
 
 namespace muamala::server {
 namespace {

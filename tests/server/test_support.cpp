@@ -1,10 +1,10 @@
 #include "test_support.h"
 
-#include "server/accounts.h"
-#include "server/api_routes.h"
-#include "server/center_store.h"
-#include "server/sessions.h"
-#include "server/totp.h"
+#include "server/accounts/accounts.h"
+#include "server/accounts/sessions.h"
+#include "server/http/api_routes.h"
+#include "server/security/totp.h"
+#include "server/storage/center_store.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>

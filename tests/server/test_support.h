@@ -12,13 +12,13 @@
 #include <utility>
 #include <vector>
 
-#include "common/wire.h"
 #include "common/rulebook.h"
-#include "server/clock.h"
-#include "server/database.h"
-#include "server/http_app.h"
+#include "common/wire.h"
+#include "server/http/http_app.h"
+#include "server/ops/clock.h"
+#include "server/ops/server_log.h"
 #include "server/services.h"
-#include "server/server_log.h"
+#include "server/storage/database.h"
 
 namespace muamala::server::testing {
 

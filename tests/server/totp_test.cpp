@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "server/crypto.h"
-#include "server/totp.h"
+#include "server/security/crypto.h"
+#include "server/security/totp.h"
 
 namespace muamala::server {
 namespace {

@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "common/civil_id.h"
-#include "server/demo_seed.h"
-#include "server/outbox.h"
+#include "server/demo/demo_seed.h"
+#include "server/messages/outbox.h"
 #include "tests/server/test_support.h"
 
 namespace muamala::server::testing {

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <set>
 
-#include "server/static_assets.h"
+#include "server/assets/static_assets.h"
 #include "test_support.h"
 
 namespace muamala::server::testing {

@@ -1,0 +1,597 @@
+#include "client/app/api.h"
+
+#include <algorithm>
+
+#include "common/wire.h"
+#include "common/wire_transactions.h"
+
+// [SECTION] JSON lookups that never throw
+// [SECTION] Addresses and request bodies
+// [SECTION] Failures
+// [SECTION] Answers
+// [SECTION] Centers and appointments (issue 6)
+// [SECTION] The counter
+// [SECTION] The supervisor's figures
+
+namespace muamala::client {
+namespace {
+
+// [SECTION] JSON lookups that never throw ---------------------------------------------------------
+// A missing key or a wrong type reads as "absent"; the readers below then give up on the answer.
+
+const Json* member(const Json& object, const char* key) {
+    if (!object.is_object()) return nullptr;
+    const auto found = object.find(key);
+    return found == object.end() ? nullptr : &*found;
+}
+
+const std::string* string_member(const Json& object, const char* key) {
+    const Json* value = member(object, key);
+    return value && value->is_string() ? value->get_ptr<const std::string*>() : nullptr;
+}
+
+std::string text_or_empty(const Json& object, const char* key) {
+    const std::string* value = string_member(object, key);
+    return value ? *value : std::string();
+}
+
+std::optional<int64_t> integer_member(const Json& object, const char* key) {
+    const Json* value = member(object, key);
+    if (!value || !value->is_number_integer()) return std::nullopt;
+    return value->get<int64_t>();
+}
+
+bool bool_member(const Json& object, const char* key) {
+    const Json* value = member(object, key);
+    return value && value->is_boolean() && value->get<bool>();
+}
+
+std::optional<Date> date_member(const Json& object, const char* key) {
+    const std::string* value = string_member(object, key);
+    return value ? parse_iso_date(*value) : std::nullopt;
+}
+
+// {"en":..,"ar":..}, both present.
+std::optional<Text> text_member(const Json& object, const char* key) {
+    const Json* value = member(object, key);
+    if (!value) return std::nullopt;
+    const std::string* en = string_member(*value, "en");
+    const std::string* ar = string_member(*value, "ar");
+    if (!en || !ar) return std::nullopt;
+    return Text{*en, *ar};
+}
+
+// {"code":..,"message":{..}} with an optional "field", as in error bodies and decisions.
+std::optional<Problem> read_problem(const Json& json) {
+    const std::string* code = string_member(json, "code");
+    const std::optional<Text> message = text_member(json, "message");
+    if (!code || !message) return std::nullopt;
+    return Problem{*code, *message, text_or_empty(json, "field")};
+}
+
+std::vector<Problem> problems_member(const Json& object, const char* key) {
+    std::vector<Problem> problems;
+    if (const Json* list = member(object, key); list && list->is_array())
+        for (const Json& each : *list)
+            if (auto problem = read_problem(each)) problems.push_back(std::move(*problem));
+    return problems;
+}
+
+Json parse(std::string_view body) { return Json::parse(body, nullptr, /*allow_exceptions=*/false); }
+
+std::optional<TransactionKind> kind_member(const Json& object, const char* key) {
+    const std::string* name = string_member(object, key);
+    return name ? parse_transaction_kind(*name) : std::nullopt;
+}
+
+// [SECTION] Addresses and request bodies ----------------------------------------------------------
+
+std::string under(std::string_view base, std::string_view id, std::string_view tail = {}) {
+    std::string url(base);
+    url += '/';
+    url += id;
+    url += tail;
+    return url;
+}
+
+}  // namespace
+
+namespace api {
+std::string transaction_url(std::string_view id) { return under(kTransactions, id); }
+std::string new_payment_url(std::string_view transaction) { return under(kTransactions, transaction, "/payments"); }
+std::string test_gateway_url(std::string_view payment) { return under("api/v1/payments", payment, "/test-gateway"); }
+std::string receipt_url(std::string_view number) { return under("api/v1/receipts", number); }
+std::string slots_url(std::string_view center, const Date& date) { return under(kCenters, center, "/slots?date=" + to_iso(date)); }
+std::string appointment_url(std::string_view id) { return under(kAppointments, id); }
+std::string reschedule_url(std::string_view id) { return under(kAppointments, id, "/reschedule"); }
+std::string counter_household_url(std::string_view civil_id) { return under("api/v1/counter/households", civil_id); }
+std::string counter_new_payment_url(std::string_view transaction) { return under(kCounterTransactions, transaction, "/payments"); }
+std::string counter_test_gateway_url(std::string_view payment) { return under("api/v1/counter/payments", payment, "/test-gateway"); }
+std::string check_in_url(std::string_view appointment) { return under("api/v1/counter/appointments", appointment, "/check-in"); }
+std::string receipt_verify_url(std::string_view number) { return under("api/v1/receipts", number, "/verify"); }
+}  // namespace api
+
+std::string sign_in_body(std::string_view civil_id, std::string_view password) {
+    return dump(Json{{"civil_id", std::string(civil_id)}, {"password", std::string(password)}});
+}
+
+std::string verify_body(std::string_view code) { return dump(Json{{"code", std::string(code)}}); }
+
+std::string submission_body(TransactionKind kind, std::string_view beneficiary, const TransactionForm& form) {
+    return dump(Json{{"kind", name_of(kind)}, {"beneficiary", std::string(beneficiary)}, {"form", to_json(form)}});
+}
+
+std::string counter_submission_body(std::string_view sponsor, TransactionKind kind, std::string_view beneficiary,
+                                    const TransactionForm& form) {
+    return dump(Json{{"sponsor", std::string(sponsor)}, {"kind", name_of(kind)}, {"beneficiary", std::string(beneficiary)},
+                     {"form", to_json(form)}});
+}
+
+std::string gateway_body(std::string_view outcome) { return dump(Json{{"outcome", std::string(outcome)}}); }
+
+// [SECTION] Failures ------------------------------------------------------------------------------
+
+CallFailure failure_of(const HttpResponse& response) {
+    CallFailure failure;
+    failure.http_status = response.status;
+    if (response.status == 0) {
+        failure.kind = response.timed_out ? CallFailure::Kind::TimedOut : CallFailure::Kind::Unreachable;
+        return failure;
+    }
+    const Json json = parse(response.body);
+    const Json* error = json.is_discarded() ? nullptr : member(json, "error");
+    if (error) {
+        failure.code = text_or_empty(*error, "code");
+        failure.message = text_member(*error, "message").value_or(Text{});
+        failure.fields = problems_member(*error, "fields");
+    }
+    if (response.status == 401) failure.kind = CallFailure::Kind::SessionEnded;
+    else if (response.status >= 500) failure.kind = CallFailure::Kind::ServerError;
+    else if (response.status >= 400 && error && !failure.code.empty()) failure.kind = CallFailure::Kind::Refused;
+    else failure.kind = CallFailure::Kind::Unexpected;
+    return failure;
+}
+
+// [SECTION] Answers -------------------------------------------------------------------------------
+
+std::optional<SignedIn> read_signed_in(std::string_view body) {
+    const Json json = parse(body);
+    const std::string* csrf = string_member(json, "csrf_token");
+    const Json* account = member(json, "account");
+    if (!csrf || !account) return std::nullopt;
+    const std::string* civil_id = string_member(*account, "civil_id");
+    const std::string* role = string_member(*account, "role");
+    if (!civil_id || !role) return std::nullopt;
+    return SignedIn{*csrf, *civil_id, *role};
+}
+
+namespace {
+
+std::optional<Document> read_document(const Json& json) {
+    const std::optional<Date> expires = date_member(json, "expires");
+    const std::optional<int64_t> days = integer_member(json, "days_to_expiry");
+    if (!expires || !days) return std::nullopt;
+    return Document{text_or_empty(json, "type"), *expires, *days, text_or_empty(json, "state")};
+}
+
+std::optional<Offer> read_offer(const Json& json) {
+    const std::optional<TransactionKind> kind = kind_member(json, "kind");
+    const Json* decision = member(json, "decision");
+    if (!kind || !decision) return std::nullopt;
+    return Offer{*kind, bool_member(*decision, "eligible"), problems_member(*decision, "reasons")};
+}
+
+std::optional<Member> read_member(const Json& json) {
+    Member m;
+    m.civil_id = text_or_empty(json, "civil_id");
+    const std::optional<Text> name = text_member(json, "name");
+    const std::optional<int64_t> age = integer_member(json, "age");
+    if (m.civil_id.empty() || !name || !age) return std::nullopt;
+    m.name = *name;
+    m.age = static_cast<int>(*age);
+    m.relation = text_or_empty(json, "relation");
+    if (const Json* documents = member(json, "documents"); documents && documents->is_array())
+        for (const Json& each : *documents)
+            if (auto document = read_document(each)) m.documents.push_back(std::move(*document));
+    // Transactions the app does not know (a newer server) are left out rather than failing the page.
+    if (const Json* offers = member(json, "transactions"); offers && offers->is_array())
+        for (const Json& each : *offers)
+            if (auto offer = read_offer(each)) m.offers.push_back(std::move(*offer));
+    return m;
+}
+
+std::optional<Payment> read_payment(const Json& json) {
+    Payment p;
+    p.id = text_or_empty(json, "id");
+    const std::optional<int64_t> amount = integer_member(json, "amount_fils");
+    if (p.id.empty() || !amount) return std::nullopt;
+    p.transaction_id = text_or_empty(json, "transaction_id");
+    p.test_gateway = bool_member(json, "test_gateway");
+    p.label = text_member(json, "label").value_or(Text{});
+    p.amount_fils = *amount;
+    p.status = text_or_empty(json, "status");
+    return p;
+}
+
+std::optional<Transaction> read_transaction_json(const Json& json) {
+    Transaction t;
+    t.id = text_or_empty(json, "id");
+    const std::optional<TransactionKind> kind = kind_member(json, "kind");
+    const std::optional<int64_t> fee = integer_member(json, "fee_fils");
+    const Json* beneficiary = member(json, "beneficiary");
+    if (t.id.empty() || !kind || !fee || !beneficiary) return std::nullopt;
+    t.kind = *kind;
+    t.beneficiary_civil_id = text_or_empty(*beneficiary, "civil_id");
+    t.beneficiary_name = text_member(*beneficiary, "name").value_or(Text{});
+    t.status = text_or_empty(json, "status");
+    t.fee_fils = *fee;
+    t.old_expiry = date_member(json, "old_expiry");
+    t.new_expiry = date_member(json, "new_expiry");
+    t.created_at = text_or_empty(json, "created_at");
+    t.receipt_number = text_or_empty(json, "receipt_number");
+    if (const Json* payments = member(json, "payments"); payments && payments->is_array())
+        for (const Json& each : *payments)
+            if (auto payment = read_payment(each)) t.payments.push_back(std::move(*payment));
+    return t;
+}
+
+// Readers of centers and appointments (issue 6): used by read_household too
+
+constexpr std::string_view kWeekdayNames[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
+
+std::optional<Center> read_center(const Json& json) {
+    Center c;
+    c.id = text_or_empty(json, "id");
+    const std::optional<Text> name = text_member(json, "name");
+    const Json* hours = member(json, "hours");
+    if (c.id.empty() || !name || !hours) return std::nullopt;
+    c.name = *name;
+    c.governorate = text_or_empty(json, "governorate");
+    c.shift = text_or_empty(json, "shift");
+    if (const Json* areas = member(json, "areas"); areas && areas->is_array())
+        for (const Json& area : *areas)
+            if (area.is_string()) c.areas.push_back(area.get<std::string>());
+    if (const Json* days = member(*hours, "days"); days && days->is_array())
+        for (const Json& day : *days)
+            for (unsigned d = 0; d < 7; ++d)
+                if (day.is_string() && day.get<std::string>() == kWeekdayNames[d]) c.open_weekdays |= 1u << d;
+    c.opens = text_or_empty(*hours, "opens");
+    c.closes = text_or_empty(*hours, "closes");
+    c.model_center = bool_member(json, "model_center");
+    return c;
+}
+
+std::optional<Appointment> read_appointment_json(const Json& json) {
+    Appointment a;
+    a.id = text_or_empty(json, "id");
+    const std::optional<TransactionKind> kind = kind_member(json, "kind");
+    const Json* beneficiary = member(json, "beneficiary");
+    const Json* center = member(json, "center");
+    const Json* slot = member(json, "slot");
+    if (a.id.empty() || !kind || !beneficiary || !center || !slot) return std::nullopt;
+    const std::optional<Date> date = date_member(*slot, "date");
+    const std::optional<int64_t> slot_id = integer_member(*slot, "id");
+    if (!date || !slot_id) return std::nullopt;
+    a.status = text_or_empty(json, "status");
+    a.kind = *kind;
+    a.beneficiary_civil_id = text_or_empty(*beneficiary, "civil_id");
+    a.beneficiary_name = text_member(*beneficiary, "name").value_or(Text{});
+    a.center_id = text_or_empty(*center, "id");
+    a.center_name = text_member(*center, "name").value_or(Text{});
+    a.center_shift = text_or_empty(*center, "shift");
+    a.slot_id = *slot_id;
+    a.date = *date;
+    a.starts = text_or_empty(*slot, "starts");
+    a.ends = text_or_empty(*slot, "ends");
+    return a;
+}
+
+}  // namespace
+
+std::optional<Household> read_household(std::string_view body) {
+    const Json json = parse(body);
+    const std::optional<Date> today = date_member(json, "today");
+    const Json* sponsor = member(json, "sponsor");
+    const Json* members = member(json, "members");
+    const Json* registry = member(json, "registry");
+    if (!today || !sponsor || !members || !members->is_array() || !registry) return std::nullopt;
+
+    Household h;
+    h.today = *today;
+    h.sponsor_civil_id = text_or_empty(*sponsor, "civil_id");
+    h.sponsor_name = text_member(*sponsor, "name").value_or(Text{});
+    h.sponsor_phone = text_or_empty(*sponsor, "phone");
+    if (const Json* area = member(*sponsor, "home_area")) {
+        h.home_area = text_member(*area, "name").value_or(Text{});
+        h.home_area_id = text_or_empty(*area, "id");
+    }
+    // Her center is extra to the dashboard: an answer without it (an older server) still reads.
+    if (const Json* center = member(*sponsor, "center"); center && !center->is_null()) h.center = read_center(*center);
+    if (const Json* evening = member(*sponsor, "evening_centers"); evening && evening->is_array())
+        for (const Json& each : *evening)
+            if (auto center = read_center(each)) h.evening_centers.push_back(std::move(*center));
+    for (const Json& each : *members) {
+        std::optional<Member> m = read_member(each);
+        if (!m) return std::nullopt;
+        h.members.push_back(std::move(*m));
+    }
+    std::vector<Problem> problems;
+    h.registry = registry_from_json(*registry, problems);
+    // A registry the core cannot read would give local decisions the server does not share.
+    if (!problems.empty() || h.sponsor_civil_id.empty()) return std::nullopt;
+    return h;
+}
+
+const Payment* Transaction::pending_payment() const {
+    for (const Payment& payment : payments)
+        if (payment.status == "pending") return &payment;
+    return nullptr;
+}
+
+std::optional<Transaction> read_transaction(std::string_view body) { return read_transaction_json(parse(body)); }
+
+std::optional<std::vector<Transaction>> read_transactions(std::string_view body) {
+    const Json json = parse(body);
+    const Json* list = member(json, "transactions");
+    if (!list || !list->is_array()) return std::nullopt;
+    std::vector<Transaction> transactions;
+    for (const Json& each : *list)
+        if (auto t = read_transaction_json(each)) transactions.push_back(std::move(*t));
+    return transactions;
+}
+
+std::optional<Outcome> read_outcome(std::string_view body) {
+    const Json json = parse(body);
+    const Json* transaction = member(json, "transaction");
+    std::optional<Transaction> t = transaction ? read_transaction_json(*transaction) : std::nullopt;
+    if (!t) return std::nullopt;
+    Outcome outcome{std::move(*t), std::nullopt, {}};
+    if (const Json* payment = member(json, "payment"); payment && !payment->is_null()) {
+        outcome.payment = read_payment(*payment);
+        if (!outcome.payment) return std::nullopt;
+    }
+    if (const Json* receipt = member(json, "receipt"); receipt && !receipt->is_null())
+        outcome.receipt_number = text_or_empty(*receipt, "number");
+    return outcome;
+}
+
+std::optional<Payment> read_payment_opened(std::string_view body) {
+    const Json json = parse(body);
+    const Json* payment = member(json, "payment");
+    return payment ? read_payment(*payment) : std::nullopt;
+}
+
+namespace {
+
+// The receipt's own lines, as both the owner's and the public answer carry them.
+std::optional<Receipt> read_receipt_payload(const Json& receipt) {
+    Receipt r;
+    r.number = text_or_empty(receipt, "number");
+    const std::optional<TransactionKind> kind = kind_member(receipt, "kind");
+    const std::optional<Date> new_expiry = date_member(receipt, "new_expiry");
+    const std::optional<int64_t> fee = integer_member(receipt, "fee_fils");
+    const Json* holder = member(receipt, "holder");
+    if (r.number.empty() || !kind || !new_expiry || !fee || !holder) return std::nullopt;
+    r.kind = *kind;
+    r.holder_name = text_member(*holder, "name").value_or(Text{});
+    r.holder_civil_id_last4 = text_or_empty(*holder, "civil_id_last4");
+    r.old_expiry = date_member(receipt, "old_expiry");
+    r.new_expiry = *new_expiry;
+    r.fee_fils = *fee;
+    r.issued_at = text_or_empty(receipt, "issued_at");
+    r.channel = text_or_empty(receipt, "channel");
+    return r;
+}
+
+}  // namespace
+
+std::optional<Receipt> read_receipt(std::string_view body) {
+    const Json json = parse(body);
+    const Json* receipt = member(json, "receipt");
+    const Json* qr = member(json, "qr");
+    if (!receipt || !qr) return std::nullopt;
+    std::optional<Receipt> r = read_receipt_payload(*receipt);
+    if (!r) return std::nullopt;
+    r->verify_url = text_or_empty(json, "verify_url");
+    if (const Json* modules = member(*qr, "modules"); modules && modules->is_array())
+        for (const Json& row : *modules)
+            if (row.is_string()) r->qr_modules.push_back(row.get<std::string>());
+    // A QR code is square: a row of another length means the answer is damaged, and a damaged code
+    // must not be drawn for a phone to misread.
+    for (const std::string& row : r->qr_modules)
+        if (row.size() != r->qr_modules.size()) return std::nullopt;
+    return r;
+}
+
+// [SECTION] Centers and appointments (issue 6) -----------------------------------------------------
+
+int weekday_of(const Date& date) {
+    const int64_t weekday = (day_number(date) + 4) % 7;  // 1970-01-01 was a Thursday
+    return static_cast<int>(weekday < 0 ? weekday + 7 : weekday);
+}
+
+bool Center::open_on(const Date& date) const { return (open_weekdays >> weekday_of(date)) & 1u; }
+
+bool Center::serves(std::string_view area_id) const { return std::find(areas.begin(), areas.end(), area_id) != areas.end(); }
+
+std::optional<CenterDirectory> read_centers(std::string_view body) {
+    const Json json = parse(body);
+    const Json* list = member(json, "centers");
+    if (!list || !list->is_array()) return std::nullopt;
+    CenterDirectory directory;
+    for (const Json& each : *list) {
+        std::optional<Center> center = read_center(each);
+        if (!center) return std::nullopt;
+        directory.centers.push_back(std::move(*center));
+    }
+    directory.note = text_member(json, "note").value_or(Text{});
+    return directory;
+}
+
+std::optional<DaySlots> read_slots(std::string_view body) {
+    const Json json = parse(body);
+    const std::optional<Date> date = date_member(json, "date");
+    const Json* slots = member(json, "slots");
+    if (!date || !slots || !slots->is_array()) return std::nullopt;
+    DaySlots day{*date, bool_member(json, "open"), {}};
+    for (const Json& each : *slots) {
+        const std::optional<int64_t> id = integer_member(each, "id");
+        const std::optional<int64_t> available = integer_member(each, "available");
+        if (!id || !available) return std::nullopt;
+        day.slots.push_back({*id, text_or_empty(each, "starts"), text_or_empty(each, "ends"), *available, bool_member(each, "bookable")});
+    }
+    return day;
+}
+
+std::optional<std::vector<Appointment>> read_appointments(std::string_view body) {
+    const Json json = parse(body);
+    const Json* list = member(json, "appointments");
+    if (!list || !list->is_array()) return std::nullopt;
+    std::vector<Appointment> appointments;
+    // One for a transaction this app does not know (a newer server) is left out, as on the dashboard.
+    for (const Json& each : *list)
+        if (auto a = read_appointment_json(each)) appointments.push_back(std::move(*a));
+    return appointments;
+}
+
+std::optional<Appointment> read_appointment_answer(std::string_view body) {
+    const Json json = parse(body);
+    const Json* appointment = member(json, "appointment");
+    return appointment ? read_appointment_json(*appointment) : std::nullopt;
+}
+
+std::optional<Booked> read_booked(std::string_view body) {
+    const Json json = parse(body);
+    const Json* appointment = member(json, "appointment");
+    std::optional<Appointment> a = appointment ? read_appointment_json(*appointment) : std::nullopt;
+    if (!a) return std::nullopt;
+    return Booked{std::move(*a), bool_member(json, "online_possible")};
+}
+
+std::string booking_body(std::string_view center, int64_t slot, TransactionKind kind, std::string_view beneficiary) {
+    return dump(Json{{"center", std::string(center)}, {"slot", slot}, {"kind", name_of(kind)}, {"beneficiary", std::string(beneficiary)}});
+}
+
+std::string reschedule_body(int64_t slot) { return dump(Json{{"slot", slot}}); }
+
+std::optional<Receipt> read_verified_receipt(std::string_view body) {
+    const Json json = parse(body);
+    const Json* receipt = member(json, "receipt");
+    if (!receipt || !bool_member(json, "valid")) return std::nullopt;
+    return read_receipt_payload(*receipt);
+}
+
+// [SECTION] The counter ---------------------------------------------------------------------------
+
+namespace {
+
+std::optional<QueueTicket> read_ticket(const Json& json) {
+    const std::optional<int64_t> id = integer_member(json, "id");
+    const std::optional<int64_t> number = integer_member(json, "number");
+    if (!id || !number) return std::nullopt;
+    return QueueTicket{std::to_string(*id), *number, text_or_empty(json, "source"), text_or_empty(json, "appointment_id"),
+                       text_or_empty(json, "issued_at")};
+}
+
+std::optional<QueueAppointment> read_queue_appointment(const Json& json) {
+    QueueAppointment a;
+    a.id = text_or_empty(json, "id");
+    const Json* slot = member(json, "slot");
+    if (a.id.empty() || !slot) return std::nullopt;
+    a.status = text_or_empty(json, "status");
+    a.title = text_member(json, "title").value_or(Text{});
+    if (const Json* sponsor = member(json, "sponsor")) a.sponsor_name = text_member(*sponsor, "name").value_or(Text{});
+    if (const Json* beneficiary = member(json, "beneficiary"))
+        a.beneficiary_name = text_member(*beneficiary, "name").value_or(Text{});
+    a.starts = text_or_empty(*slot, "starts");
+    a.ends = text_or_empty(*slot, "ends");
+    return a;
+}
+
+}  // namespace
+
+std::optional<CounterQueue> read_counter_queue(std::string_view body) {
+    const Json json = parse(body);
+    const Json* center = member(json, "center");
+    const std::optional<Date> date = date_member(json, "date");
+    if (!center || !date) return std::nullopt;
+    std::optional<Center> at = read_center(*center);
+    if (!at) return std::nullopt;
+    CounterQueue queue;
+    queue.center = std::move(*at);
+    queue.date = *date;
+    if (const Json* tickets = member(json, "tickets"); tickets && tickets->is_array())
+        for (const Json& each : *tickets)
+            if (auto ticket = read_ticket(each)) queue.tickets.push_back(std::move(*ticket));
+    if (const Json* appointments = member(json, "appointments"); appointments && appointments->is_array())
+        for (const Json& each : *appointments)
+            if (auto appointment = read_queue_appointment(each)) queue.appointments.push_back(std::move(*appointment));
+    return queue;
+}
+
+std::optional<QueueTicket> read_ticket_issued(std::string_view body) {
+    const Json json = parse(body);
+    const Json* ticket = member(json, "ticket");
+    return ticket ? read_ticket(*ticket) : std::nullopt;
+}
+
+// [SECTION] The supervisor's figures --------------------------------------------------------------
+
+namespace {
+
+// Any JSON number as a double (shares, averages, slopes); nullopt when absent or null.
+std::optional<double> number_member(const Json& object, const char* key) {
+    const Json* value = member(object, key);
+    if (!value || !value->is_number()) return std::nullopt;
+    return value->get<double>();
+}
+
+int64_t count_member(const Json& object, const char* key) { return integer_member(object, key).value_or(0); }
+
+}  // namespace
+
+std::optional<Kpis> read_kpis(std::string_view body) {
+    const Json json = parse(body);
+    const std::optional<Date> today = date_member(json, "today");
+    const Json* months = member(json, "by_month");
+    if (!today || !months || !months->is_array()) return std::nullopt;
+    Kpis k;
+    k.today = *today;
+    k.definition = text_member(json, "definition").value_or(Text{});
+    k.synthetic_transactions = count_member(json, "synthetic_transactions");
+    k.note = text_member(json, "note");
+    for (const Json& m : *months) {
+        const std::string* month = string_member(m, "month");
+        if (!month) return std::nullopt;
+        const Json* complete = member(m, "complete");
+        k.by_month.push_back({*month, !complete || !complete->is_boolean() || complete->get<bool>(), count_member(m, "online"),
+                              count_member(m, "in_person"), count_member(m, "total"), number_member(m, "in_person_share")});
+    }
+    if (const Json* kinds = member(json, "by_kind"); kinds && kinds->is_array())
+        for (const Json& each : *kinds)
+            k.by_kind.push_back({text_member(each, "title").value_or(Text{text_or_empty(each, "kind"), text_or_empty(each, "kind")}),
+                                 count_member(each, "online"), count_member(each, "in_person"), count_member(each, "total"),
+                                 number_member(each, "in_person_share")});
+    if (const Json* centers = member(json, "by_center"); centers && centers->is_array())
+        for (const Json& each : *centers) {
+            const Json* center = member(each, "center");
+            if (!center) return std::nullopt;
+            k.by_center.push_back({text_member(*center, "name").value_or(Text{}), text_or_empty(*center, "shift"),
+                                   count_member(each, "in_person"), count_member(each, "online_in_its_areas"),
+                                   number_member(each, "in_person_share")});
+        }
+    if (const Json* b = member(json, "baseline"); b && b->is_object())
+        k.baseline = Kpis::Baseline{text_or_empty(*b, "from"), text_or_empty(*b, "to"), number_member(*b, "in_person_per_month").value_or(0),
+                                    number_member(*b, "in_person_share")};
+    if (const Json* c = member(json, "current"); c && c->is_object())
+        k.current = Kpis::Current{text_or_empty(*c, "month"), count_member(*c, "online"), count_member(*c, "in_person"),
+                                  count_member(*c, "total"), number_member(*c, "in_person_share"),
+                                  number_member(*c, "visits_change_from_baseline")};
+    if (const Json* t = member(json, "trend"); t && t->is_object())
+        k.trend = Kpis::Trend{text_or_empty(*t, "from"), text_or_empty(*t, "to"),
+                              number_member(*t, "slope_per_month").value_or(0), number_member(*t, "intercept").value_or(0),
+                              text_or_empty(*t, "projected_zero_month")};
+    return k;
+}
+
+}  // namespace muamala::client
