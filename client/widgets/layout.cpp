@@ -203,12 +203,15 @@ void draw_app(App& app) {
         HookLandmark navigation(app.test_hook, "navigation");
         service_navigation(ui, app);
     }
+    // The phase banner opens the main landmark: all content must sit in a landmark for a screen
+    // reader's user to reach it by landmarks, and that the people are made up and no money moves is
+    // the first thing to hear on every screen.
+    HookLandmark screen_landmark(app.test_hook, "main");
     phase_banner(ui, app);
     vertical_space(ui, 10);
     rule(ui);
     vertical_space(ui, 20);
 
-    HookLandmark screen_landmark(app.test_hook, "main");
     switch (screen_allowed(app, app.route.screen) ? app.route.screen : Screen::Account) {
         case Screen::Starting: starting_screen(app, ui); break;
         case Screen::SignIn: draw_sign_in_screen(app, ui); break;
