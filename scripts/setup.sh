@@ -23,6 +23,7 @@ packages=(
   libgtest-dev libgmock-dev googletest libbenchmark-dev nlohmann-json3-dev
   libfribidi-dev fonts-noto-core python3-fonttools
   chromium chromium-driver
+  clang-14 libfuzzer-14-dev libclang-rt-14-dev  # the sanitizer tree and the fuzzers (scripts/sanitize.sh)
   systemd dpkg-dev  # the unit's check (systemd-analyze verify) and the Debian package (scripts/package.sh)
   sqlite3  # the staff browser test reads who recorded a transaction, which the API does not show
 )

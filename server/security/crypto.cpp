@@ -14,7 +14,8 @@ void require_sodium() {
 std::vector<unsigned char> random_bytes(std::size_t count) {
     require_sodium();
     std::vector<unsigned char> bytes(count);
-    randombytes_buf(bytes.data(), bytes.size());
+    // An empty vector's data() may be null, which randombytes_buf() declares it never takes (UBSan).
+    if (!bytes.empty()) randombytes_buf(bytes.data(), bytes.size());
     return bytes;
 }
 
