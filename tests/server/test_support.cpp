@@ -86,6 +86,10 @@ httplib::Client client_for(int port) {
     httplib::Client client("127.0.0.1", port);
     client.set_decompress(false);  // tests check the bytes on the wire, gzip included
     client.set_keep_alive(false);
+    // Generous: under the sanitizers (scripts/sanitize.sh) twenty parallel sign-ins, each an Argon2id
+    // hash, can keep a request waiting for more than the library's default five seconds. A request
+    // that gets no answer at all still fails its test.
+    client.set_read_timeout(std::chrono::seconds(60));
     return client;
 }
 
