@@ -111,6 +111,14 @@ TEST_F(TransactionsTest, AnEmployedHusbandIsSentToHisEmployerAndCannotBeRenewedH
     EXPECT_EQ(count("transactions"), 0) << "nothing is recorded for a refusal";
 }
 
+TEST_F(TransactionsTest, TheRulebookIsServedAsTheServerLoadedIt) {
+    const HttpReply reply = get(server.port(), "/api/v1/rulebook");  // public: the app needs it before sign-in
+    ASSERT_EQ(reply.status, 200);
+    EXPECT_EQ(reply.header("Content-Type").substr(0, 16), "application/json");
+    EXPECT_EQ(reply.body, embedded_rulebook_json());
+    EXPECT_TRUE(load_rulebook(reply.body).problems.empty());
+}
+
 TEST_F(TransactionsTest, PaidRenewalIssuesTheDocumentAndASignedReceipt) {
     const std::string before = residency_expiry(husband);
     const HttpReply submitted = submit(husband_renewal(2), "renew-1");
