@@ -10,6 +10,7 @@
 #include <imgui_internal.h>  // ImGuiContext::InputEventsQueue: has input arrived since the last frame?
 
 #include "client/app/app.h"
+#include "client/app/wizard.h"
 #include "client/platform/mirror.h"
 #include "client/platform/page.h"
 #include "client/screens/screens.h"
@@ -108,15 +109,6 @@ int main() {
     }
     glfwMakeContextCurrent(app->window);
 
-    // The rulebook is part of the program (common/rulebook/rulebook.json, embedded): a problem with
-    // it is a broken build, which the core's tests catch; the page would decide nothing without it.
-    muamala::RulebookLoad rulebook = muamala::load_embedded_rulebook();
-    if (!rulebook.problems.empty()) {
-        page_show_failure(strings::load_failed);
-        return 1;
-    }
-    app->rulebook = std::move(rulebook.rulebook);
-
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -133,6 +125,7 @@ int main() {
     page_set_language(app->language);
     install_router(*app);
     start_session_check(*app);
+    fetch_rulebook(*app);  // early: the wizard needs it, and it needs no session
     load_font_files(app->fonts);
     emscripten_set_main_loop_arg(tick, app, 0, /*simulate_infinite_loop=*/true);
     return 0;

@@ -21,8 +21,8 @@ struct Evaluation {
     const Date& today() const { return request.today; }
     void fail(std::string_view code, const ReasonDetails& details = {}) { decision.reasons.push_back(reason(code, details)); }
     void note(std::string_view code, const ReasonDetails& details) { notes.push_back(reason(code, details)); }
-    void charge(std::string code, Text label, int64_t fils, const Figure& figure) {
-        decision.fees.push_back({std::move(code), std::move(label), fils, figure.source, figure.confirmed});
+    void charge(std::string code, Text label, int64_t fils, const Figure& figure, bool confirmed = true) {
+        decision.fees.push_back({std::move(code), std::move(label), fils, figure.source, figure.confirmed && confirmed});
         decision.total_fils += fils;
     }
 };
@@ -75,6 +75,16 @@ void check_holds(Evaluation& e) {
     if (e.rules.fines_block.value == 1) {
         if (holds.unpaid_traffic_fines_fils > 0) e.fail("fines.traffic", {.amount_fils = holds.unpaid_traffic_fines_fils});
         if (holds.unpaid_utility_dues_fils > 0) e.fail("dues.utility", {.amount_fils = holds.unpaid_utility_dues_fils});
+    }
+}
+
+// An employed husband or child belongs on a work residency, which the employer applies for.
+void check_employment(Evaluation& e) {
+    if (e.rules.refused_if_employed.value != 1) return;
+    switch (e.beneficiary.employment) {
+        case Employment::none: return;
+        case Employment::government: return e.fail("employment.government");
+        case Employment::private_sector: return e.fail("employment.private_sector");
     }
 }
 
@@ -139,29 +149,61 @@ int64_t years_started(const Date& base, const Date& expiry) {
     return years;
 }
 
+bool is_child_kind(TransactionKind kind) {
+    return kind == TransactionKind::renew_child_residency || kind == TransactionKind::issue_newborn_residency;
+}
+
+// The state health insurance for the granted term, where the version charges it with the residency;
+// a waived one is still shown, at no cost, saying why.
+void charge_health_insurance(Evaluation& e, int64_t years, const Text& term) {
+    const TransactionRules& r = e.rules;
+    if (!r.health_insurance_fee_per_year_fils.present) return;
+    const Text label{"Health insurance, " + term.en, "التأمين الصحي، " + term.ar};
+    if (is_child_kind(e.kind) && r.health_insurance_waived_if_mother_kuwaiti_by_birth.value == 1 &&
+        e.sponsor.kuwaiti_by == KuwaitiBy::birth)
+        return e.charge("health_insurance_fee",
+                        {label.en + ": waived for a child of a Kuwaiti woman", label.ar + ": معفى لأبناء المواطنة الكويتية"}, 0,
+                        r.health_insurance_waived_if_mother_kuwaiti_by_birth);
+    const Figure& newborn = r.health_insurance_waived_under_age_months;
+    if (newborn.present && e.today() < add_months(e.beneficiary.birth_date, static_cast<int>(newborn.value))) {
+        const std::string n = std::to_string(newborn.value);
+        return e.charge("health_insurance_fee",
+                        {label.en + ": waived in a newborn's first " + n + " months",
+                         label.ar + ": معفى في أول " + n + " أشهر من عمر المولود"},
+                        0, newborn);
+    }
+    e.charge("health_insurance_fee", label, years * r.health_insurance_fee_per_year_fils.value, r.health_insurance_fee_per_year_fils);
+}
+
 void charge_residency(Evaluation& e, const Date& base, const Date& expiry) {
     const int64_t years = years_started(base, expiry);
     const std::string n = std::to_string(years);
-    e.charge("residency_fee", {"Residency fee, " + n + (years == 1 ? " year" : " years"), "رسوم الإقامة، " + arabic_count(years, kArabicYears)},
+    const Text term{n + (years == 1 ? " year" : " years"), arabic_count(years, kArabicYears)};
+    e.charge("residency_fee", {"Residency fee, " + term.en, "رسوم الإقامة، " + term.ar},
              years * e.rules.fee_per_year_fils.value, e.rules.fee_per_year_fils);
+    charge_health_insurance(e, years, term);
 }
 
-// A daily late fine from `due` to today, at one rate or two (after the step), up to the cap.
+// A daily late fine from `due` to today, at one rate or two (after the step), up to the cap. The
+// line is confirmed only if every figure that made it is.
 void charge_late_fine(Evaluation& e, const Date& due) {
     const int64_t late_days = days_between(due, e.today());
-    if (late_days <= 0 || e.rules.late_fine_per_day_fils.value == 0) return;
     const TransactionRules& r = e.rules;
+    if (late_days <= 0 || !r.late_fine_per_day_fils.present || r.late_fine_per_day_fils.value == 0) return;
     int64_t fine;
+    bool confirmed = r.late_fine_per_day_fils.confirmed;
     if (r.late_fine_step_after_days.present && late_days > r.late_fine_step_after_days.value) {
         const int64_t step = r.late_fine_step_after_days.value;
         fine = step * r.late_fine_per_day_fils.value + (late_days - step) * r.late_fine_per_day_after_step_fils.value;
+        confirmed = confirmed && r.late_fine_step_after_days.confirmed && r.late_fine_per_day_after_step_fils.confirmed;
     } else {
         fine = late_days * r.late_fine_per_day_fils.value;
     }
-    const Figure& figure = fine > r.late_fine_cap_fils.value ? r.late_fine_cap_fils : r.late_fine_per_day_fils;
-    if (fine > r.late_fine_cap_fils.value) fine = r.late_fine_cap_fils.value;
+    const bool capped = fine > r.late_fine_cap_fils.value;
+    if (capped) fine = r.late_fine_cap_fils.value;
     const std::string n = std::to_string(late_days);
-    e.charge("late_fine", {"Late fine, " + n + (late_days == 1 ? " day" : " days"), "غرامة تأخير، " + arabic_count(late_days, kArabicDays)}, fine, figure);
+    e.charge("late_fine", {"Late fine, " + n + (late_days == 1 ? " day" : " days"), "غرامة تأخير، " + arabic_count(late_days, kArabicDays)},
+             fine, capped ? r.late_fine_cap_fils : r.late_fine_per_day_fils, confirmed);
     e.note("note.late_fine", {.date = due, .number = late_days});
 }
 
@@ -211,7 +253,10 @@ void issue_newborn_residency(Evaluation& e) {
     if (!expiry) return;
     e.decision.new_expiry = expiry;
     charge_residency(e, e.today(), *expiry);
-    charge_late_fine(e, add_months(b.birth_date, static_cast<int>(e.rules.registration_window_months.value)));
+    const TransactionRules& r = e.rules;
+    charge_late_fine(e, r.registration_window_months.present
+                            ? add_months(b.birth_date, static_cast<int>(r.registration_window_months.value))
+                            : add_days(b.birth_date, static_cast<int>(r.registration_window_days.value)));
     e.decision.new_record = NewRecord{"residency", b.civil_id, e.rules.residency_kind, e.sponsor.civil_id,
                                       b.passport->number, e.today(), *expiry};
 }
@@ -272,6 +317,9 @@ void transfer_residency_passport(Evaluation& e) {
     }
     e.decision.new_expiry = expiry;
     e.charge("transfer_fee", {"Residency transfer fee", "رسوم نقل الإقامة"}, e.rules.fee_fils.value, e.rules.fee_fils);
+    // A residency left on an expired passport past the grace is fined until it is moved.
+    if (e.rules.passport_update_grace_months.present && b.passport)
+        charge_late_fine(e, add_months(b.passport->expires, static_cast<int>(e.rules.passport_update_grace_months.value)));
     e.decision.new_record = NewRecord{"residency", b.civil_id, b.residency->kind, e.sponsor.civil_id, number,
                                       e.today(), expiry};
 }
@@ -279,6 +327,15 @@ void transfer_residency_passport(Evaluation& e) {
 }  // namespace
 
 // [SECTION] evaluate
+
+TransactionRules rules_for_sponsor(const TransactionRules& rules, TransactionKind kind, const Person& sponsor) {
+    TransactionRules applying = rules;
+    if (!is_child_kind(kind) || sponsor.kuwaiti_by != KuwaitiBy::naturalisation) return applying;
+    if (rules.max_years_if_mother_naturalised.present) applying.max_years = rules.max_years_if_mother_naturalised;
+    if (rules.fee_per_year_if_mother_naturalised_fils.present)
+        applying.fee_per_year_fils = rules.fee_per_year_if_mother_naturalised_fils;
+    return applying;
+}
 
 Decision evaluate(const Rulebook& rulebook, const Registry& registry, const TransactionRequest& request) {
     Decision decision;
@@ -294,8 +351,7 @@ Decision evaluate(const Rulebook& rulebook, const Registry& registry, const Tran
     const RulebookVersion* version = rulebook.version_on(request.today);
     if (!version) return stop(reason("rulebook.no_version", {.date = request.today}));
     decision.rulebook_id = version->id;
-    const TransactionRules& rules = version->rules_for(*kind);
-    if (!rules.offered) return stop(reason("rulebook.not_offered", {.date = request.today}));
+    if (!version->rules_for(*kind).offered) return stop(reason("rulebook.not_offered", {.date = request.today}));
 
     const Person* sponsor = registry.find_person(request.sponsor_civil_id);
     const Person* beneficiary = registry.find_person(request.beneficiary_civil_id);
@@ -310,12 +366,14 @@ Decision evaluate(const Rulebook& rulebook, const Registry& registry, const Tran
         decision.reasons.push_back(reason("registry.mother_younger_than_child"));
     if (!decision.reasons.empty()) return decision;
 
+    const TransactionRules rules = rules_for_sponsor(version->rules_for(*kind), *kind, *sponsor);
     Evaluation e{request, rules, *sponsor, *beneficiary, *kind, decision, {}};
     if (request.actor_role == ActorRole::sponsor && request.actor_civil_id != sponsor->civil_id) e.fail("actor.not_sponsor");
     if (!sponsor->is_kuwaiti() || sponsor->sex != Sex::female) e.fail("sponsor.not_kuwaiti_woman");
     check_relation(e, registry);
     if (beneficiary->is_kuwaiti()) e.fail("beneficiary.kuwaiti");
     check_holds(e);
+    check_employment(e);
     for (Problem& problem : validate_form(*kind, rules, request.form)) decision.reasons.push_back(std::move(problem));
 
     switch (*kind) {

@@ -10,4 +10,9 @@ namespace muamala {
 
 Decision evaluate(const Rulebook& rulebook, const Registry& registry, const TransactionRequest& request);
 
+// The figures that apply to this sponsor's family: the family provisions (the longest child
+// residency, the fee exemption) are for a mother Kuwaiti by birth, so a naturalised mother's children
+// get the version's naturalised figures where it sets them. The wizard asks its questions with these.
+TransactionRules rules_for_sponsor(const TransactionRules& rules, TransactionKind kind, const Person& sponsor);
+
 }  // namespace muamala

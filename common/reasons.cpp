@@ -63,6 +63,11 @@ constexpr ReasonText kReasons[] = {
      "الشخص مسجل خارج الكويت منذ {date}. جدّد بعد عودته إلى الكويت"},
     {"abroad.residency_lapsed", "The residency lapsed after more than {n} days outside Kuwait (since {date}). A new residency is needed: visit a service center",
      "سقطت الإقامة بعد أكثر من {n} يومًا خارج الكويت (منذ {date}). يلزم إصدار إقامة جديدة: راجع مركز الخدمة"},
+    // [SECTION] Employment
+    {"employment.government", "This person is recorded as working for the government, so their residency is a work residency, not a family one. The employing ministry applies for it, through the Civil Service Commission",
+     "هذا الشخص مسجل موظفًا حكوميًا، فإقامته إقامة عمل لا إقامة عائلية. تتقدم بها الجهة الحكومية التي يعمل لديها، عن طريق ديوان الخدمة المدنية"},
+    {"employment.private_sector", "This person is recorded as working for a private employer, so their residency is a work residency, not a family one. The employer applies for it, through the Public Authority for Manpower",
+     "هذا الشخص مسجل عاملًا لدى جهة خاصة، فإقامته إقامة عمل لا إقامة عائلية. يتقدم بها صاحب العمل، عن طريق الهيئة العامة للقوى العاملة"},
     // [SECTION] Residency
     {"residency.missing", "There is no residency to renew. For a first residency, visit a service center",
      "لا توجد إقامة لتجديدها. لإصدار أول إقامة راجع مركز الخدمة"},

@@ -13,6 +13,9 @@ namespace muamala {
 
 enum class Sex { female, male };
 enum class KuwaitiBy { not_kuwaiti, birth, naturalisation };
+// Who employs the person, if anyone: an employed husband or child is not on a family residency
+// (the employer sponsors a work residency instead), and where to go differs by sector.
+enum class Employment { none, government, private_sector };
 
 struct Residency {
     std::string kind;               // e.g. "spouse_of_kuwaiti", "child_of_kuwaiti" (rulebook names)
@@ -47,6 +50,7 @@ struct Person {
     std::string nationality;        // ISO 3166-1 alpha-3; "KWT" for Kuwaitis
     KuwaitiBy kuwaiti_by = KuwaitiBy::not_kuwaiti;
     std::string home_area;          // area id (see the centers data)
+    Employment employment = Employment::none;
     std::optional<Residency> residency;
     std::optional<DrivingLicence> licence;
     std::optional<Passport> passport;

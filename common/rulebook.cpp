@@ -24,6 +24,7 @@ constexpr FigureField kFigureFields[] = {
     {"late_fine_per_day_after_step_fils", &TransactionRules::late_fine_per_day_after_step_fils},
     {"late_fine_cap_fils", &TransactionRules::late_fine_cap_fils},
     {"registration_window_months", &TransactionRules::registration_window_months},
+    {"registration_window_days", &TransactionRules::registration_window_days},
     {"passport_min_months_left", &TransactionRules::passport_min_months_left},
     {"abroad_limit_days", &TransactionRules::abroad_limit_days},
     {"abroad_exempt_if_mother_kuwaiti_by_birth", &TransactionRules::abroad_exempt_if_mother_kuwaiti_by_birth},
@@ -31,7 +32,20 @@ constexpr FigureField kFigureFields[] = {
     {"min_age_years", &TransactionRules::min_age_years},
     {"fines_block", &TransactionRules::fines_block},
     {"needs_health_insurance", &TransactionRules::needs_health_insurance},
+    {"refused_if_employed", &TransactionRules::refused_if_employed},
+    {"max_years_if_mother_naturalised", &TransactionRules::max_years_if_mother_naturalised},
+    {"fee_per_year_if_mother_naturalised_fils", &TransactionRules::fee_per_year_if_mother_naturalised_fils},
+    {"health_insurance_fee_per_year_fils", &TransactionRules::health_insurance_fee_per_year_fils},
+    {"health_insurance_waived_if_mother_kuwaiti_by_birth", &TransactionRules::health_insurance_waived_if_mother_kuwaiti_by_birth},
+    {"health_insurance_waived_under_age_months", &TransactionRules::health_insurance_waived_under_age_months},
+    {"passport_update_grace_months", &TransactionRules::passport_update_grace_months},
 };
+
+const FigureField* find_figure_field(std::string_view name) {
+    const auto field = std::find_if(std::begin(kFigureFields), std::end(kFigureFields),
+                                    [&](const FigureField& f) { return f.name == name; });
+    return field == std::end(kFigureFields) ? nullptr : field;
+}
 
 // The figures evaluate() reads for each transaction; a version that offers a transaction must set
 // all of them (optional figures, such as a son's age limit, are not listed).
@@ -47,9 +61,9 @@ std::vector<std::string_view> required_figures(TransactionKind kind) {
                     "abroad_exempt_if_mother_kuwaiti_by_birth", "fines_block", "needs_health_insurance"};
         case TransactionKind::renew_child_licence:
             return {"term_years", "fee_fils", "opens_months_before_expiry", "min_age_years", "fines_block"};
-        case TransactionKind::issue_newborn_residency:
-            return {"max_years", "fee_per_year_fils", "registration_window_months", "late_fine_per_day_fils",
-                    "late_fine_cap_fils", "passport_min_months_left", "fines_block", "needs_health_insurance"};
+        case TransactionKind::issue_newborn_residency:  // and a registration window, in months or days
+            return {"max_years", "fee_per_year_fils", "late_fine_per_day_fils", "late_fine_cap_fils",
+                    "passport_min_months_left", "fines_block", "needs_health_insurance"};
         case TransactionKind::transfer_residency_passport:
             return {"fee_fils", "passport_min_months_left", "fines_block"};
     }
@@ -78,6 +92,10 @@ public:
     }
 
     void read_figure(const Json& json, const std::string& where, const RulebookVersion& version, Figure& out) {
+        if (json.is_null()) {  // the instrument ended the rule: the figure no longer applies
+            out = Figure{};
+            return;
+        }
         if (!json.is_object() || !json.contains("value") || !json["value"].is_number_integer() ||
             !json.contains("source") || !json["source"].is_string() || !json.contains("confirmed") ||
             !json["confirmed"].is_boolean()) {
@@ -89,9 +107,7 @@ public:
         out.confirmed = json["confirmed"].get<bool>();
         out.present = true;
         if (out.value < 0) fail(where, "a figure is never negative");
-        const bool known = std::any_of(version.sources.begin(), version.sources.end(),
-                                       [&](const Source& s) { return s.id == out.source; });
-        if (!known) fail(where, "cites unknown source \"" + out.source + "\"");
+        if (!find_source(version, out.source)) fail(where, "cites unknown source \"" + out.source + "\"");
     }
 
     void read_transaction(const Json& json, const std::string& where, TransactionKind kind,
@@ -107,27 +123,35 @@ public:
                 else fail(where + "." + key, "must be a string");
                 continue;
             }
-            const auto field = std::find_if(std::begin(kFigureFields), std::end(kFigureFields),
-                                            [&](const FigureField& f) { return f.name == key; });
-            if (field == std::end(kFigureFields)) {
+            const FigureField* field = find_figure_field(key);
+            if (!field) {
                 fail(where + "." + key, "unknown figure");
                 continue;
             }
             read_figure(value, where + "." + key, version, rules.*(field->member));
         }
-        for (std::string_view name : required_figures(kind)) {
-            const auto field = std::find_if(std::begin(kFigureFields), std::end(kFigureFields),
-                                            [&](const FigureField& f) { return f.name == name; });
-            if (!(rules.*(field->member)).present) fail(where, "misses figure " + std::string(name));
-        }
+    }
+
+    // After the version's own figures are laid over the ones it inherits: is the whole consistent?
+    void check_transaction(const std::string& where, TransactionKind kind, const TransactionRules& rules) {
+        for (std::string_view name : required_figures(kind))
+            if (!(rules.*(find_figure_field(name)->member)).present) fail(where, "misses figure " + std::string(name));
         if (issues_residency(kind) && rules.residency_kind.empty()) fail(where, "misses residency_kind");
         if (rules.late_fine_step_after_days.present != rules.late_fine_per_day_after_step_fils.present)
             fail(where, "late_fine_step_after_days and late_fine_per_day_after_step_fils come together");
+        if (kind == TransactionKind::issue_newborn_residency &&
+            rules.registration_window_months.present == rules.registration_window_days.present)
+            fail(where, "needs one of registration_window_months and registration_window_days");
     }
 
-    void read_version(const Json& json, const std::string& where, Rulebook& rulebook) {
+    // `previous` is the version in force before this one (nullptr for the first): this one starts from it.
+    void read_version(const Json& json, const std::string& where, const RulebookVersion* previous, Rulebook& rulebook) {
         if (!json.is_object()) return fail(where, "must be an object");
         RulebookVersion version;
+        if (previous) {
+            version.sources = previous->sources;
+            version.transactions = previous->transactions;
+        }
         if (!json.contains("id") || !json["id"].is_string()) return fail(where, "misses id");
         version.id = json["id"].get<std::string>();
         const std::string at = where + "(" + version.id + ")";
@@ -137,17 +161,33 @@ public:
                               : std::nullopt;
         if (!from) return fail(at + ".effective_from", "must be a YYYY-MM-DD date");
         version.effective_from = *from;
+        if (previous && !(previous->effective_from < version.effective_from))
+            return fail(at + ".effective_from", "must come after " + previous->id + "'s (versions are listed oldest first)");
         if (json.contains("effective_from_confirmed") && json["effective_from_confirmed"].is_boolean())
             version.effective_from_confirmed = json["effective_from_confirmed"].get<bool>();
         if (!json.contains("sources") || !json["sources"].is_array()) return fail(at, "misses sources");
         for (const Json& source : json["sources"]) {
             if (!source.is_object() || !source.contains("id") || !source["id"].is_string() ||
-                !source.contains("cite") || !source["cite"].is_string()) {
-                fail(at + ".sources", "each source needs id and cite");
+                !source.contains("cite") || !source["cite"].is_string() ||
+                (source.contains("url") && !source["url"].is_string())) {
+                fail(at + ".sources", "each source needs id and cite, and a url only as a string");
                 continue;
             }
-            version.sources.push_back({source["id"].get<std::string>(), source["cite"].get<std::string>()});
+            Source read{source["id"].get<std::string>(), source["cite"].get<std::string>(),
+                        source.contains("url") ? source["url"].get<std::string>() : std::string()};
+            if (!read.url.empty() && !read.url.starts_with("https://") && !read.url.starts_with("http://"))
+                fail(at + ".sources." + read.id + ".url", "must be an http(s) address");
+            // An id keeps one meaning in the whole rulebook: figures inherited from earlier versions cite it.
+            if (find_source(version, read.id)) fail(at + ".sources." + read.id, "is already declared");
+            else version.sources.push_back(std::move(read));
         }
+        const std::string instrument = json.contains("instrument_source") && json["instrument_source"].is_string()
+                                           ? json["instrument_source"].get<std::string>()
+                                           : std::string();
+        const Source* cited = find_source(version, instrument);
+        if (!cited || cited->url.empty())
+            fail(at + ".instrument_source", "must name a source of this version with a url");
+        version.instrument_source = instrument;
         if (!json.contains("transactions") || !json["transactions"].is_object())
             return fail(at, "misses transactions");
         for (const auto& item : json["transactions"].items()) {
@@ -159,7 +199,16 @@ public:
             }
             read_transaction(item.value(), at + ".transactions." + name, *kind, version);
         }
+        for (TransactionKind kind : kAllTransactionKinds)
+            if (version.rules_for(kind).offered)
+                check_transaction(at + ".transactions." + std::string(name_of(kind)), kind, version.rules_for(kind));
         rulebook.versions.push_back(std::move(version));
+    }
+
+    static const Source* find_source(const RulebookVersion& version, std::string_view id) {
+        for (const Source& source : version.sources)
+            if (source.id == id) return &source;
+        return nullptr;
     }
 };
 
@@ -180,15 +229,12 @@ RulebookLoad load_rulebook(std::string_view json_text) {
         load.problems.push_back("rulebook: not a JSON object with a versions array");
         return load;
     }
-    for (size_t i = 0; i < json["versions"].size(); ++i)
-        loader.read_version(json["versions"][i], "versions[" + std::to_string(i) + "]", load.rulebook);
-    auto& versions = load.rulebook.versions;
-    std::sort(versions.begin(), versions.end(),
-              [](const RulebookVersion& a, const RulebookVersion& b) { return a.effective_from < b.effective_from; });
-    for (size_t i = 1; i < versions.size(); ++i)
-        if (versions[i].effective_from == versions[i - 1].effective_from)
-            loader.fail(versions[i].id, "starts on the same day as " + versions[i - 1].id);
-    if (versions.empty()) loader.fail("rulebook", "has no version");
+    const Json& versions = json["versions"];
+    for (size_t i = 0; i < versions.size(); ++i) {
+        const RulebookVersion* previous = load.rulebook.versions.empty() ? nullptr : &load.rulebook.versions.back();
+        loader.read_version(versions[i], "versions[" + std::to_string(i) + "]", previous, load.rulebook);
+    }
+    if (load.rulebook.versions.empty()) loader.fail("rulebook", "has no version");
     load.problems = std::move(loader.problems);
     return load;
 }

@@ -92,6 +92,8 @@ private:
 constexpr std::pair<std::string_view, Sex> kSexes[] = {{"female", Sex::female}, {"male", Sex::male}};
 constexpr std::pair<std::string_view, KuwaitiBy> kKuwaitiBy[] = {
     {"none", KuwaitiBy::not_kuwaiti}, {"birth", KuwaitiBy::birth}, {"naturalisation", KuwaitiBy::naturalisation}};
+constexpr std::pair<std::string_view, Employment> kEmployments[] = {
+    {"none", Employment::none}, {"government", Employment::government}, {"private", Employment::private_sector}};
 constexpr std::pair<std::string_view, MarriageStatus> kMarriageStatuses[] = {
     {"married", MarriageStatus::married}, {"divorced", MarriageStatus::divorced}, {"widowed", MarriageStatus::widowed}};
 constexpr std::pair<std::string_view, ActorRole> kRoles[] = {
@@ -117,6 +119,7 @@ Person person_from_json(Reader& r, const Json& json, const std::string& at) {
     p.kuwaiti_by = p.nationality == "KWT" ? r.choice(json, "kuwaiti_by", at, kKuwaitiBy, KuwaitiBy::birth)
                                           : KuwaitiBy::not_kuwaiti;
     p.home_area = r.text(json, "home_area", at, false);
+    if (r.find(json, "employment")) p.employment = r.choice(json, "employment", at, kEmployments, Employment::none);
     if (const Json* residency = r.object(json, "residency", at)) {
         const std::string path = at + ".residency";
         p.residency = Residency{r.text(*residency, "kind", path), r.date(*residency, "issued", path),
@@ -217,6 +220,7 @@ Json to_json(const Person& p) {
               {"sex", name_in(kSexes, p.sex)}, {"nationality", p.nationality}};
     if (p.is_kuwaiti()) json["kuwaiti_by"] = name_in(kKuwaitiBy, p.kuwaiti_by);
     if (!p.home_area.empty()) json["home_area"] = p.home_area;
+    if (p.employment != Employment::none) json["employment"] = name_in(kEmployments, p.employment);
     if (p.residency)
         json["residency"] = {{"kind", p.residency->kind}, {"issued", to_iso(p.residency->issued)},
                              {"expires", to_iso(p.residency->expires)}, {"sponsor", p.residency->sponsor_civil_id}};

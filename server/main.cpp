@@ -4,6 +4,7 @@
 #include <chrono>
 #include <exception>
 #include <fstream>
+#include <iterator>
 #include <filesystem>
 #include <stdexcept>
 #include <iostream>
@@ -35,11 +36,24 @@ std::string url_of(const std::string& address, int port) {
     return "http://" + (ipv6 ? "[" + address + "]" : address) + ":" + std::to_string(port) + "/";
 }
 
+// The rulebook's text: --rulebook FILE, or the one built in.
+std::string rulebook_text(const Options& options) {
+    if (options.rulebook.empty()) return std::string(embedded_rulebook_json());
+    std::ifstream in(options.rulebook, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot read the rulebook " + options.rulebook.string());
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
 int serve(const Options& options) {
     ServerLog log(std::cout);
-    const RulebookLoad rulebook = load_embedded_rulebook();
-    if (!rulebook.problems.empty())  // a decision on a broken rulebook would be wrong: refuse to start
-        throw std::runtime_error("the embedded rulebook is broken: " + rulebook.problems.front());
+    const std::string rulebook_json = rulebook_text(options);
+    const RulebookLoad rulebook = load_rulebook(rulebook_json);
+    if (!rulebook.problems.empty()) {  // a decision on a broken rulebook would be wrong: refuse to start
+        std::string problems;
+        for (const std::string& problem : rulebook.problems) problems += "\n  " + problem;
+        throw std::runtime_error("the rulebook " + (options.rulebook.empty() ? std::string("built in") : options.rulebook.string()) +
+                                 " is not usable:" + problems);
+    }
     Database database(options.database);
     const SystemClock clock;
     load_center_directory_if_empty(database, iso_timestamp(clock.now()));  // a new database gets the directory
@@ -48,6 +62,7 @@ int serve(const Options& options) {
     Services services{database, rulebook.rulebook, clock, payments, receipts};
     services.secure_cookies = options.secure_cookies;
     services.counter_policy = options.counter_policy;
+    services.rulebook_json = rulebook_json;
     HttpApp app(api_routes(services), embedded_web_assets(), log);
     const int port = app.bind(options.bind_address, options.port);
     // Until here a signal simply ends the process, which loses nothing (SQLite survives that). From
@@ -63,7 +78,8 @@ int serve(const Options& options) {
     });
     std::cerr << "muamala-server " MUAMALA_VERSION " serving " << url_of(options.bind_address, port)
               << " (database " << options.database.string() << ", counter policy " << name_of(options.counter_policy)
-              << ")" << std::endl;
+              << ", rulebook " << (options.rulebook.empty() ? std::string("built in") : options.rulebook.string()) << ")"
+              << std::endl;
     app.listen();
     std::cerr << "muamala-server stopped" << std::endl;
     return 0;

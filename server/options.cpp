@@ -45,7 +45,7 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
         const bool seed_flag = flag == "--households" || flag == "--accounts" || flag == "--accounts-out" ||
                                flag == "--seed" || flag == "--today" || flag == "--history-months";
         if (flag != "--bind" && flag != "--port" && flag != "--db" && flag != "--secure-cookies" &&
-            flag != "--counter-policy" && !seed_flag)
+            flag != "--counter-policy" && flag != "--rulebook" && !seed_flag)
             return usage_error("unknown option " + std::string(argument));
         if (seed_flag && !seeding) return usage_error(std::string(flag) + " belongs to seed-demo");
         if (seeding && !seed_flag && flag != "--db")
@@ -84,6 +84,8 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
                 else if (flag == "--history-months") seed.history_months = static_cast<int>(number);
                 else seed.seed = number;
             }
+        } else if (flag == "--rulebook") {
+            command_line.options.rulebook = value;
         } else if (flag == "--bind") {
             command_line.options.bind_address = value;
         } else if (flag == "--counter-policy") {
@@ -103,7 +105,7 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
 
 std::string usage_text() {
     return "Usage: muamala-server [--bind ADDRESS] [--port PORT] [--db FILE] [--secure-cookies]\n"
-           "                     [--counter-policy area|any]\n"
+           "                     [--counter-policy area|any] [--rulebook FILE]\n"
            "       muamala-server verify-audit [--db FILE]\n"
            "       muamala-server seed-demo [--db FILE] [--households N] [--accounts K] [--accounts-out FILE]\n"
            "                                [--seed S] [--today YYYY-MM-DD] [--history-months M]\n"
@@ -121,6 +123,11 @@ std::string usage_text() {
            "                  which sponsors a service center serves at its counter and in its\n"
            "                  appointment book: area (default) the sponsors of its own areas (an\n"
            "                  evening center, of its governorate); any, every sponsor\n"
+           "  --rulebook FILE decide with the rulebook in FILE (the format of common/rulebook/rulebook.json)\n"
+           "                  instead of the one built in: a change of fees is a new file, not a new\n"
+           "                  release. The app in the browser decides with the same file (GET\n"
+           "                  /api/v1/rulebook). A file that does not pass the loader's checks stops\n"
+           "                  the start, naming each bad field\n"
            "  --help          show this text\n"
            "\n"
            "Logs one JSON line per request (and per internal error) to standard output;\n"

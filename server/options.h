@@ -17,6 +17,7 @@ struct Options {
     std::filesystem::path database = "data/muamala.db";  // --db: relative to the working directory
     bool secure_cookies = false;                         // --secure-cookies: behind TLS, cookies go over TLS only
     CounterPolicy counter_policy = CounterPolicy::area;  // --counter-policy area|any: whom a center serves
+    std::filesystem::path rulebook;                      // --rulebook FILE: figures to decide with; empty: the embedded ones
 };
 
 // seed-demo: a synthetic registry for demos and benchmarks (demo_seed.h).

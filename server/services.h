@@ -13,13 +13,15 @@ namespace muamala::server {
 
 struct Services {
     Database& database;
-    const Rulebook& rulebook;  // loaded from the embedded data; checked whole at start
+    const Rulebook& rulebook;  // the embedded data, or --rulebook FILE; checked whole at start
     const Clock& clock;
     PaymentProvider& payments;       // the built-in TestGateway until a real KNET provider exists
     const ReceiptSigner& receipts;   // signs every receipt; its public key verifies them
     LoginThrottle login_throttle{};  // failed sign-ins, counted in memory (a restart forgets them)
     bool secure_cookies = false;     // --secure-cookies: the session cookie is sent over TLS only
     CounterPolicy counter_policy = CounterPolicy::area;  // --counter-policy: which sponsors a center serves
+    // The text `rulebook` was loaded from, served to the app so that it decides with the same figures.
+    std::string_view rulebook_json = embedded_rulebook_json();
 };
 
 }  // namespace muamala::server

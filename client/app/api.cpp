@@ -310,6 +310,8 @@ std::optional<Household> read_household(std::string_view body) {
     if (const Json* evening = member(*sponsor, "evening_centers"); evening && evening->is_array())
         for (const Json& each : *evening)
             if (auto center = read_center(each)) h.evening_centers.push_back(std::move(*center));
+    if (const Json* rulebook = member(json, "rulebook"); rulebook && rulebook->is_object())
+        h.rulebook_title = text_member(*rulebook, "title").value_or(Text{});
     for (const Json& each : *members) {
         std::optional<Member> m = read_member(each);
         if (!m) return std::nullopt;
@@ -320,6 +322,12 @@ std::optional<Household> read_household(std::string_view body) {
     // A registry the core cannot read would give local decisions the server does not share.
     if (!problems.empty() || h.sponsor_civil_id.empty()) return std::nullopt;
     return h;
+}
+
+std::optional<Rulebook> read_rulebook(std::string_view body) {
+    RulebookLoad load = muamala::load_rulebook(body);
+    if (!load.problems.empty()) return std::nullopt;
+    return std::move(load.rulebook);
 }
 
 const Payment* Transaction::pending_payment() const {

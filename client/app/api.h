@@ -14,6 +14,7 @@
 #include "common/decision.h"
 #include "common/problem.h"
 #include "common/registry.h"
+#include "common/rulebook.h"
 #include "common/transactions.h"
 
 namespace muamala::client {
@@ -25,6 +26,7 @@ namespace api {
 inline constexpr std::string_view kSession = "api/v1/session";
 inline constexpr std::string_view kSessionVerify = "api/v1/session/verify";
 inline constexpr std::string_view kHousehold = "api/v1/household";
+inline constexpr std::string_view kRulebook = "api/v1/rulebook";
 inline constexpr std::string_view kTransactions = "api/v1/transactions";
 std::string transaction_url(std::string_view id);           // api/v1/transactions/{id}
 std::string new_payment_url(std::string_view transaction);  // api/v1/transactions/{id}/payments
@@ -123,10 +125,15 @@ struct Household {
     std::string home_area_id;   // "" when the registry has none
     std::optional<Center> center;         // the morning center of her area (none without an area)
     std::vector<Center> evening_centers;  // the evening centers of her governorate
+    Text rulebook_title;        // the rulebook version in force on `today`; "" when none is
     std::vector<Member> members;
     Registry registry;          // the core's model of the household, for evaluate() in the wizard
 };
 std::optional<Household> read_household(std::string_view body);
+
+// The rulebook as the server serves it, through the core's own loader and its checks: a text the
+// loader finds any problem with is not an answer the app can decide with.
+std::optional<Rulebook> read_rulebook(std::string_view body);
 
 // [SECTION] Transactions and payments
 struct Payment {

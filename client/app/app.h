@@ -67,6 +67,14 @@ struct SignInForm {
     Call password_call, code_call;
 };
 
+// The rulebook the server decides with (GET /rulebook), loaded when the page starts: every decision
+// the app shows as the person types uses these figures, so a fee changed on the server (a new
+// --rulebook file) needs no new app.
+struct RulebookState {
+    std::optional<Rulebook> data;
+    Call load;
+};
+
 struct HouseholdState {
     std::optional<Household> data;
     bool stale = true;  // a transaction completed since it was loaded: new expiries to show
@@ -187,7 +195,7 @@ struct App {
     std::optional<Route> wanted;   // where the person was going when sign-in interrupted
     bool scroll_to_top = false;    // a new screen starts at its top
 
-    Rulebook rulebook;             // the embedded rulebook (common/), for decisions as the person types
+    RulebookState rulebook;        // the server's, for decisions as the person types
     Session session;
     SignInForm sign_in;
     HouseholdState household;

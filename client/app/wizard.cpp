@@ -55,12 +55,6 @@ const std::string& text_of(const Wizard& wizard, std::string_view id) {
     return found == wizard.fields.end() ? kEmpty : found->second.text;
 }
 
-const TransactionRules* rules_for(const App& app, TransactionKind kind) {
-    if (!app.household.data) return nullptr;
-    const RulebookVersion* version = app.rulebook.version_on(app.household.data->today);
-    return version ? &version->rules_for(kind) : nullptr;
-}
-
 void answer_submission(App& app, HttpResponse&& response) {
     Wizard& wizard = app.wizard;
     if (response.status == 201) {
@@ -85,14 +79,29 @@ void answer_submission(App& app, HttpResponse&& response) {
     if (wizard.submit.failure->code == "transaction.not_eligible") {
         wizard.server_refusal = wizard.submit.failure->fields;
         wizard.submit.failure.reset();
-        // The server knew something the page did not (a record changed since it was loaded):
-        // the household again, so what the page decides matches it from now on.
+        // The server knew something the page did not (a record changed since it was loaded, or
+        // its rulebook): both again, so what the page decides matches it from now on.
         app.household.stale = true;
         load_household(app);
+        fetch_rulebook(app, /*again=*/true);
     }
 }
 
 }  // namespace
+
+void fetch_rulebook(App& app, bool again) {
+    if ((app.rulebook.data && !again) || app.rulebook.load.waiting) return;
+    load_into(app, app.rulebook.load, api::kRulebook, read_rulebook, app.rulebook.data);
+}
+
+std::optional<TransactionRules> wizard_rules(const App& app) {
+    if (!app.household.data || !app.rulebook.data) return std::nullopt;
+    const Household& household = *app.household.data;
+    const RulebookVersion* version = app.rulebook.data->version_on(household.today);
+    const Person* sponsor = household.registry.find_person(household.sponsor_civil_id);
+    if (!version || !sponsor) return std::nullopt;
+    return rules_for_sponsor(version->rules_for(app.wizard.kind), app.wizard.kind, *sponsor);
+}
 
 std::vector<WizardStep> wizard_steps(TransactionKind kind) {
     std::vector<WizardStep> steps;
@@ -146,7 +155,7 @@ TransactionForm form_of(const Wizard& wizard) {
 }
 
 std::vector<Problem> step_problems(const App& app, const WizardStep& step) {
-    const TransactionRules* rules = rules_for(app, app.wizard.kind);
+    const std::optional<TransactionRules> rules = wizard_rules(app);
     if (!rules) return {};  // no rulebook for the day: the check page says so, from the decision
     const TransactionForm form = form_of(app.wizard);
     std::vector<Problem> problems;
@@ -156,13 +165,13 @@ std::vector<Problem> step_problems(const App& app, const WizardStep& step) {
 }
 
 std::optional<Decision> local_decision(const App& app) {
-    if (!app.household.data) return std::nullopt;
+    if (!app.household.data || !app.rulebook.data) return std::nullopt;
     const Household& household = *app.household.data;
     // At the counter the operator acts for the sponsor: the core judges the same request the server will.
     const ActorRole actor = app.session.at_counter() ? ActorRole::center_operator : ActorRole::sponsor;
     const TransactionRequest request{std::string(name_of(app.wizard.kind)), household.sponsor_civil_id, app.wizard.beneficiary,
                                      actor, app.session.civil_id, household.today, true, form_of(app.wizard)};
-    return evaluate(app.rulebook, household.registry, request);
+    return evaluate(*app.rulebook.data, household.registry, request);
 }
 
 void submit_wizard(App& app) {

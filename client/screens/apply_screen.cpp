@@ -166,8 +166,8 @@ void question_page(App& app, Ui& ui, const std::vector<WizardStep>& steps, size_
             if (erring == &field) message = text;
         std::string hint = pick(field.hint, language);
         if (field.type == FieldType::years)
-            if (const auto* rules = app.household.data ? app.rulebook.version_on(app.household.data->today) : nullptr)
-                hint = fill(pick(strings::years_hint, language), {format_years(rules->rules_for(wizard.kind).max_years.value, language), hint});
+            if (const std::optional<TransactionRules> rules = wizard_rules(app))
+                hint = fill(pick(strings::years_hint, language), {format_years(rules->max_years.value, language), hint});
         const std::string id = hook_id("", field.id) + "-input";
         const FieldResult result = form_field(ui,
                                               {.id = id,
@@ -277,8 +277,14 @@ void check_page(App& app, Ui& ui, const std::vector<WizardStep>& steps) {
         vertical_space(ui, 40);
 
         subheading(ui, "fee-title", pick(strings::fee_title, language));
-        for (const FeeLine& line : decision->fees)
+        for (const FeeLine& line : decision->fees) {
             summary_row(ui, "fee-line", pick(line.label, language), format_money(line.amount_fils, language));
+            // A figure only reported, or assumed, is said to be so where it is charged.
+            if (!line.confirmed) {
+                secondary_text(ui, "fee-line-unconfirmed", pick(strings::amount_unconfirmed, language));
+                vertical_space(ui, 4);
+            }
+        }
         summary_row(ui, "fee-total", pick(strings::total, language),
                     decision->total_fils > 0 ? format_money(decision->total_fils, language) : std::string(pick(strings::no_fee, language)));
         vertical_space(ui, 40);
@@ -322,15 +328,18 @@ void enter_apply_screen(App& app) {
     if (app.wizard.kind != *kind || app.wizard.beneficiary != app.route.beneficiary || app.wizard.fields.empty())
         start_wizard(app, *kind, app.route.beneficiary);
     if (!app.household.data || app.household.stale) load_household(app);
+    fetch_rulebook(app);
 }
 
 void draw_apply_screen(App& app, Ui& ui) {
     use_form_width(ui);
     const Language language = app.language;
-    if (!app.household.data) {  // the wizard decides with the household's registry: wait for it
+    if (!app.household.data || !app.rulebook.data) {  // the wizard decides with both: wait for them
         set_title(app, pick(title_of(app.wizard.kind), language), false);
         call_progress(ui, "household-progress", app.household.load, pick(strings::loading, language));
         if (app.household.load.failure && failure_notice(ui, "household-failure", *app.household.load.failure)) load_household(app);
+        call_progress(ui, "rulebook-progress", app.rulebook.load, pick(strings::loading, language));
+        if (app.rulebook.load.failure && failure_notice(ui, "rulebook-failure", *app.rulebook.load.failure)) fetch_rulebook(app);
         return;
     }
     if (!find_member(*app.household.data, app.wizard.beneficiary)) {  // an address for someone not in her household

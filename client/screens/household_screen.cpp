@@ -163,6 +163,10 @@ void draw_household_screen(App& app, Ui& ui) {
     vertical_space(ui, 5);
     heading(ui, "title", pick(strings::household_title, language));
     body_text(ui, "intro", fill(pick(strings::household_intro, language), {format_date(data.today, language)}));
+    if (!pick(data.rulebook_title, language).empty()) {
+        vertical_space(ui, 8);
+        secondary_text(ui, "rules-in-force", for_display(fill(pick(strings::rules_in_force, language), {pick(data.rulebook_title, language)})));
+    }
     vertical_space(ui, 20);
     // Fresher figures on their way (after a transaction): the old ones stay readable meanwhile.
     call_progress(ui, "household-progress", household.load, pick(strings::updating, language));

@@ -82,6 +82,7 @@ inline constexpr Phrase signed_out_locally{
 inline constexpr Phrase household_title{"Your household", "أسرتك"};
 inline constexpr Phrase household_intro{"Each family member's documents, and what you can do for them today, {}.",
                                         "وثائق كل فرد من أسرتك وما يمكنك إنجازه له اليوم، {}."};
+inline constexpr Phrase rules_in_force{"Rules in force: {}", "القواعد المعمول بها: {}"};  // the rulebook version's title
 inline constexpr Phrase no_members{"No family members are registered under your sponsorship.", "لا يوجد أفراد أسرة مسجلون على كفالتك."};
 inline constexpr Phrase husband{"Husband", "الزوج"};
 inline constexpr Phrase son{"Son", "الابن"};
@@ -121,6 +122,8 @@ inline constexpr Phrase new_expiry{"New expiry", "تاريخ الانتهاء ا
 inline constexpr Phrase fee_title{"Fee", "الرسوم"};
 inline constexpr Phrase total{"Total", "الإجمالي"};
 inline constexpr Phrase no_fee{"No fee", "بدون رسوم"};
+inline constexpr Phrase amount_unconfirmed{"This amount has not been confirmed by a published text.",
+                                           "لم يُؤكَّد هذا المبلغ بنص منشور."};
 inline constexpr Phrase pay_next{"Next you pay through the test payment gateway. No real money moves.",
                                  "بعد ذلك تدفع عبر بوابة الدفع التجريبية. لا تُنقل أي أموال حقيقية."};
 inline constexpr Phrase confirm_and_pay{"Confirm and pay {}", "تأكيد ودفع {}"};

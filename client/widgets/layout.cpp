@@ -332,7 +332,7 @@ bool summary_row(Ui& ui, std::string_view id, std::string_view key, std::string_
     {
         Row row(ui);
         if (wide) {
-            row.cell(0.0f, 0.35f);
+            row.cell(0.0f, 0.33f);  // a gutter before the value: a key that fills its line must not touch it
             paragraph(ui, base + "-key", key, ui.fonts.bold, theme::kText);
         }
         row.cell(wide ? 0.35f : 0.0f, value_end);

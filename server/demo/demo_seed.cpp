@@ -75,8 +75,9 @@ class HouseholdMaker {
 public:
     // Ages count back from a fixed day, so the same seed gives the same people (and demo sign-ins) on
     // every day; documents count from `today`, so they are always in the states the demo needs.
-    HouseholdMaker(Random& random, CivilIds& ids, const Date& today)
-        : random_(random), ids_(ids), today_(today), ages_from_(std::min(today, kAgesFrom)) {}
+    HouseholdMaker(Random& random, CivilIds& ids, const Date& today, std::uint64_t seed)
+        : random_(random), employment_random_(seed ^ 0x656D706C6F796564ull), ids_(ids), today_(today),
+          ages_from_(std::min(today, kAgesFrom)) {}
 
     struct Household {
         Person mother;
@@ -104,6 +105,7 @@ public:
                                 birth_at_age(std::max(21, mother_age + random_.between(-3, 12))), Sex::male,
                                 nationality.code);
         give_documents(husband, h.mother, "spouse_of_kuwaiti");
+        give_employment(husband, 10);
         const int roll = random_.below(100);
         const MarriageStatus status = roll < 94 ? MarriageStatus::married : roll < 98 ? MarriageStatus::divorced
                                                                                       : MarriageStatus::widowed;
@@ -121,6 +123,7 @@ public:
                 child.passport = Passport{passport_number(), nationality.code, add_years(today_, 5)};
             } else {
                 give_documents(child, h.mother, "child_of_kuwaiti");
+                if (age_on(birth, today_) >= 21) give_employment(child, 15);
                 if (age_on(birth, today_) >= 18 && random_.chance(60))
                     child.licence = DrivingLicence{"private", add_days(today_, random_.between(-100, 700))};
             }
@@ -219,7 +222,15 @@ private:
         if (random_.chance(4)) p.holds.outside_kuwait_since = add_days(today_, -random_.between(1, 400));
     }
 
+    // Its own stream (employment came after the rest): the other draws, and so the demo sign-ins, stay
+    // what they were for a seed.
+    void give_employment(Person& p, int percent) {
+        if (!employment_random_.chance(percent)) return;
+        p.employment = employment_random_.chance(30) ? Employment::government : Employment::private_sector;
+    }
+
     Random& random_;
+    Random employment_random_;
     CivilIds& ids_;
     Date today_;
     Date ages_from_;
@@ -278,7 +289,7 @@ SeedSummary seed_demo(Database& database, const SeedOptions& options) {
 
     Random random(options.seed);
     CivilIds ids;
-    HouseholdMaker maker(random, ids, options.today);
+    HouseholdMaker maker(random, ids, options.today, options.seed);
     SeedSummary summary;
     std::vector<std::string> mothers_without_sign_in;  // the history's households: demo sign-ins see only their own doings
     Transaction transaction(*connection);

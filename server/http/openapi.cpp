@@ -111,6 +111,8 @@ constexpr std::string_view kDocument = R"openapi({
       "responses": {"200": {"description": "Serving"}, "503": {"$ref": "#/components/responses/Error"}}}},
     "/api/v1/openapi.json": {"get": {"summary": "This document", "security": [],
       "responses": {"200": {"description": "OpenAPI 3 document"}}}},
+    "/api/v1/rulebook": {"get": {"summary": "The rulebook the server decides with (common/rulebook/rulebook.json, or the file given with --rulebook): versions by effective date, each figure with its source and whether it is confirmed", "security": [],
+      "responses": {"200": {"description": "The rulebook's JSON text, as the server loaded it"}}}},
     "/api/v1/validate": {"post": {"summary": "Check a civil ID or phone number with the shared rules", "security": [],
       "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object",
         "required": ["check", "value"], "properties": {"check": {"type": "string", "enum": ["civil_id", "phone"]},

@@ -56,6 +56,13 @@ std::vector<Route> system_routes(Services& services) {
     return {
         {"GET", "/api/v1/health", [&services](const ApiRequest&) { return health(services.database); }},
         {"GET", "/api/v1/openapi.json", [](const ApiRequest&) { return ApiReply{200, openapi_document()}; }},
+        // The figures the server decides with, as the text it loaded: the app runs the same loader on it.
+        {"GET", "/api/v1/rulebook",
+         [&services](const ApiRequest&) {
+             ApiReply reply{200, nullptr};
+             reply.raw = RawBody{"application/json", std::string(services.rulebook_json)};
+             return reply;
+         }},
         {"POST", "/api/v1/validate",
          [](const ApiRequest& request) { return validate(request.header("Content-Type"), request.body); }},
     };

@@ -16,6 +16,15 @@ std::string_view kuwaiti_by_name(KuwaitiBy by) {
     return "none";
 }
 
+std::string_view employment_name(Employment employment) {
+    switch (employment) {
+        case Employment::government: return "government";
+        case Employment::private_sector: return "private";
+        case Employment::none: break;
+    }
+    return "none";
+}
+
 std::string_view marriage_status_name(MarriageStatus status) {
     switch (status) {
         case MarriageStatus::divorced: return "divorced";
@@ -33,7 +42,8 @@ std::optional<Person> load_person(Connection& connection, std::string_view civil
         "       l.class, l.expires,"
         "       pp.number, pp.country, pp.expires,"
         "       hi.expires,"
-        "       h.traffic_fines_fils, h.utility_dues_fils, h.security_hold, h.outside_kuwait_since "
+        "       h.traffic_fines_fils, h.utility_dues_fils, h.security_hold, h.outside_kuwait_since,"
+        "       p.employment "
         "FROM persons p "
         "LEFT JOIN residencies r ON r.holder = p.civil_id "
         "LEFT JOIN licences l ON l.holder = p.civil_id "
@@ -64,6 +74,10 @@ std::optional<Person> load_person(Connection& connection, std::string_view civil
         p.holds.security_hold = row.column_int64(20) != 0;
         if (!row.column_is_null(21)) p.holds.outside_kuwait_since = date_column(row, 21);
     }
+    const std::string employment = row.column_text(22);
+    p.employment = employment == "government" ? Employment::government
+                   : employment == "private"  ? Employment::private_sector
+                                              : Employment::none;
     return p;
 }
 
@@ -150,7 +164,7 @@ void store_passport(Connection& connection, std::string_view holder, const Passp
 void insert_person(Connection& connection, const Person& p, std::string_view phone) {
     connection
         .prepare("INSERT INTO persons (civil_id, name_en, name_ar, birth_date, sex, nationality, kuwaiti_by, home_area, "
-                 "phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                 "phone, employment) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
         .bind(1, p.civil_id)
         .bind(2, p.name.en)
         .bind(3, p.name.ar)
@@ -160,6 +174,7 @@ void insert_person(Connection& connection, const Person& p, std::string_view pho
         .bind(7, kuwaiti_by_name(p.kuwaiti_by))
         .bind(8, p.home_area)
         .bind(9, phone)
+        .bind(10, employment_name(p.employment))
         .step();
     if (p.passport) store_passport(connection, p.civil_id, *p.passport);
     if (p.residency)

@@ -255,6 +255,12 @@ constexpr Migration migrations_in_order[] = {
         ALTER TABLE transactions ADD COLUMN origin TEXT NOT NULL DEFAULT 'live'
             CHECK (origin IN ('live', 'synthetic_history'));
     )sql"},
+
+    // Who employs a husband or child: an employed one is not on a family residency (common/registry.h).
+    {8, "persons: employment", R"sql(
+        ALTER TABLE persons ADD COLUMN employment TEXT NOT NULL DEFAULT 'none'
+            CHECK (employment IN ('none', 'government', 'private'));
+    )sql"},
 };
 
 }  // namespace

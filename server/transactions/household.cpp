@@ -68,7 +68,7 @@ Json offers_for(Services& services, const Registry& household, const Person& spo
         const Decision decision =
             probe_decision(services.rulebook, household, sponsor.civil_id, member.civil_id, kind, phone, today);
         Json offer{{"kind", name_of(kind)}, {"title", to_json(title_of(kind))}, {"decision", to_json(decision)}};
-        if (version) offer["form"] = form_json(kind, version->rules_for(kind));
+        if (version) offer["form"] = form_json(kind, rules_for_sponsor(version->rules_for(kind), kind, sponsor));
         offers.push_back(std::move(offer));
     }
     return offers;

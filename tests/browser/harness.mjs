@@ -66,8 +66,9 @@ function seed(serverPath, workDir) {
 
 // Started with --port 0: the server binds a free port itself and names it on standard error, so
 // there is no window in which another process could take a port picked in advance.
-async function startServer(serverPath, database) {
-  const server = spawn(serverPath, ['--bind', '127.0.0.1', '--port', '0', '--db', database], { stdio: ['ignore', 'ignore', 'pipe'] });
+async function startServer(serverPath, database, extraArgs = []) {
+  const server = spawn(serverPath, ['--bind', '127.0.0.1', '--port', '0', '--db', database, ...extraArgs],
+                       { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   const baseUrl = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not say where it listens within 10 s:\n${stderr}`)), 10_000);
@@ -333,7 +334,8 @@ export const assert = (condition, message) => { if (!condition) throw new Error(
 
 // Runs `test` with {options, server, accounts, browser, openApp(contextOptions), database} and exits.
 // `database` is the server's SQLite file, for checking what the API does not show (who did what).
-export async function run(name, test, extraOptions = {}) {
+// `serverArgs(workDir)` gives more options for the server (a --rulebook file written there, say).
+export async function run(name, test, extraOptions = {}, { serverArgs = () => [] } = {}) {
   const options = readOptions(name, extraOptions);
   artifactsDir = options.artifacts;
   let chromium;
@@ -347,7 +349,7 @@ export async function run(name, test, extraOptions = {}) {
   let server = null, browser = null, failed = false;
   try {
     const { database, accounts } = seed(options.server, workDir);
-    server = await startServer(options.server, database);
+    server = await startServer(options.server, database, serverArgs(workDir));
     console.log(`${name}: server at ${server.baseUrl}`);
     browser = await chromium.launch({ executablePath: options.chromium, headless: true, args: chromiumArgs });
     const openApp = async (contextOptions, { path = '/' } = {}) => {

@@ -2,10 +2,31 @@
 // answer, the message the app shows at the field (from common/, compiled to wasm) is the very one
 // the server's 422 gives for the same input sent straight to POST /api/v1/transactions, in English
 // and in Arabic; and for a good answer, the fee and new expiry the page shows are the server's.
+//
+// The server runs with --rulebook: the built-in rulebook with the husband's fee and longest term
+// changed, as a fee change would come. The page knows only the built-in one from its build; agreeing
+// with the server on the changed figures shows that it decides with the rulebook the server serves.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   api, assert, click, household, memberOf, run, screen, screenshot, settle, shows, signIn, step, textOf, typeInto,
   waitForScreen, problems,
 } from './harness.mjs';
+
+// [SECTION] The changed rulebook: KD 17.500 a year and at most 4 years, from 23 December 2025
+const builtIn = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../common/rulebook/rulebook.json'), 'utf8'));
+const changed = structuredClone(builtIn);
+const latest = changed.versions.at(-1);
+const source = latest.instrument_source;
+latest.transactions.renew_husband_residency.fee_per_year_fils = { value: 17500, source, confirmed: true };
+latest.transactions.renew_husband_residency.max_years = { value: 4, source, confirmed: true };
+const insurance = latest.transactions.renew_husband_residency.health_insurance_fee_per_year_fils.value;
+const writeRulebook = (workDir) => {
+  const file = join(workDir, 'rulebook.json');
+  writeFileSync(file, JSON.stringify(changed));
+  return ['--rulebook', file];
+};
 
 await run('parity', async ({ accounts, openApp }) => {
   const fatima = accounts[0];
@@ -51,6 +72,14 @@ await run('parity', async ({ accounts, openApp }) => {
 
   const yearsStep = `#/apply/${kind}/${husband.civil_id}/years`;
   const phoneStep = `#/apply/${kind}/${husband.civil_id}/phone`;
+  await step('the server serves the changed rulebook, and its household page names the version in force', async () => {
+    const { status, body } = await api(page, 'GET', 'api/v1/rulebook');
+    assert(status === 200, `GET /rulebook answered ${status}`);
+    assert(body.versions.at(-1).transactions.renew_husband_residency.fee_per_year_fils.value === 17500,
+           'the server should serve the file it was started with');
+    assert(home.rulebook.id === latest.id, `the household names ${home.rulebook.id}, not ${latest.id}`);
+  });
+
   await click(page, `offer-${kind}-${husband.civil_id}`);
   await waitForScreen(page, yearsStep);
 
@@ -58,6 +87,7 @@ await run('parity', async ({ accounts, openApp }) => {
   // digit script; the phone as typed).
   const yearsCases = [
     { typed: '0', form: { years: 0 } },
+    { typed: '5', form: { years: 5 } },  // allowed by the built-in rulebook, not by the served one
     { typed: '6', form: { years: 6 } },
     { typed: ' ٧ ', form: { years: 7 } },
     { typed: '', form: {} },
@@ -130,6 +160,7 @@ await run('parity', async ({ accounts, openApp }) => {
     assert(pageExpiry === `${day} ${months[month - 1]} ${year}`, `the page showed ${pageExpiry}, the server recorded ${transaction.new_expiry}`);
     const fee = `${Math.floor(transaction.fee_fils / 1000)}.${String(transaction.fee_fils % 1000).padStart(3, '0')} د.ك`;
     assert(pageTotal === fee, `the page showed ${pageTotal}, the server charges ${fee}`);
+    assert(transaction.fee_fils === 3 * (17500 + insurance), `three years at the served figures, not ${transaction.fee_fils}`);
     await settle(page);
   });
-});
+}, {}, { serverArgs: writeRulebook });

@@ -101,7 +101,7 @@ await run('phone', async ({ options, accounts, openApp }) => {
     await shows(page, 'years-input-error', language === 'ar' ? 'اختر من سنة واحدة إلى 5 سنوات' : 'Choose between 1 and 5 years');
     await keep('years-error');
     await typeOnPhone('years-input', language === 'ar' ? '٢' : '2');
-    await shows(page, 'term-preview', language === 'ar' ? '30.000 د.ك' : 'KD 30.000', { including: true });
+    await shows(page, 'term-preview', language === 'ar' ? '230.000 د.ك' : 'KD 230.000', { including: true });
     await keep('years');
     await tap(page, 'continue-button');
     await waitForScreen(page, `#/apply/renew_husband_residency/${husband.civil_id}/phone`);

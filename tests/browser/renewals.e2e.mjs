@@ -3,7 +3,7 @@
 // both receipts (with their QR codes, and a printable copy), and sees the new expiries on her
 // dashboard. Every screen is kept as a screenshot: renewals-<language>-NN-<screen>.png.
 import {
-  api, assert, click, documentOf, household, item, items, memberOf, run, screenshot, settle, shows, step, textOf,
+  api, assert, click, documentOf, household, item, items, memberOf, run, screenshot, seen, settle, shows, step, textOf,
   totp, typeInto, waitForScreen,
 } from './harness.mjs';
 
@@ -32,6 +32,7 @@ const words = {
     daysLeft: (days) => `${days} days left`,
     done: 'Transaction complete', completed: 'Completed', signedOut: 'You have signed out.',
     declined: 'The bank declined the payment.',
+    rulesInForce: 'Rules in force: ', unconfirmed: 'This amount has not been confirmed by a published text.',
   },
   ar: {
     locale: 'ar-KW', dir: 'rtl',
@@ -40,6 +41,7 @@ const words = {
     daysLeft: (days) => `باقي ${days} يومًا`,
     done: 'اكتملت المعاملة', completed: 'مكتملة', signedOut: 'تم تسجيل خروجك.',
     declined: 'رفض البنك عملية الدفع.',
+    rulesInForce: 'القواعد المعمول بها: ', unconfirmed: 'لم يُؤكَّد هذا المبلغ بنص منشور.',
   },
 };
 
@@ -90,6 +92,8 @@ await run('renewals', async ({ options, accounts, openApp }) => {
     const sonsResidency = son.transactions.find((offer) => offer.kind === 'renew_child_residency');
     assert(!sonsResidency.decision.eligible, 'the demo son\'s residency should not be renewable yet');
     await shows(page, `offer-renew_child_residency-${son.civil_id}-reason`, sonsResidency.decision.reasons[0].message[language]);
+    // The rulebook version in force today, named as the server names it.
+    await shows(page, 'rules-in-force', expect.rulesInForce + before.rulebook.title[language]);
     await keep(page, 'household');
   });
 
@@ -103,7 +107,8 @@ await run('renewals', async ({ options, accounts, openApp }) => {
     await typeInto(page, 'years-input', '2');
     husbandsNewExpiry = plusYears(residency.expires, 2);  // renewed from the current expiry, not from today
     await shows(page, 'term-preview', inWords(husbandsNewExpiry, language), { including: true });
-    await shows(page, 'term-preview', money(30_000, language), { including: true });  // KD 15 a year (rulebook 2025-12)
+    // KD 15 a year and KD 100 a year of health insurance (rulebook kw-2025-12), for two years
+    await shows(page, 'term-preview', money(230_000, language), { including: true });
     await keep(page, 'years-typed');
     await click(page, 'continue-button');
     await waitForScreen(page, `#/apply/renew_husband_residency/${husband.civil_id}/phone`);
@@ -116,7 +121,11 @@ await run('renewals', async ({ options, accounts, openApp }) => {
   await step('the check page lists her answers, the fee lines, the total and both expiries', async () => {
     await shows(page, 'current-expiry-value', inWords(residency.expires, language));
     await shows(page, 'new-expiry-value', inWords(husbandsNewExpiry, language));
-    await shows(page, 'fee-total-value', money(30_000, language));
+    await shows(page, 'fee-total-value', money(230_000, language));
+    // Both figures are press reports that disagree with others: each line says it is unconfirmed.
+    const flags = await items(page, 'fee-line-unconfirmed');
+    assert(flags.length === 2, `both fee lines should be flagged unconfirmed, ${flags.length} are`);
+    for (const flag of flags) assert(seen(flag.text) === expect.unconfirmed, `the flag reads ${JSON.stringify(flag.text)}`);
     await keep(page, 'check');
   });
 
@@ -146,7 +155,7 @@ await run('renewals', async ({ options, accounts, openApp }) => {
   await step('she pays with the test gateway and gets the receipt: new expiry, fee and QR code', async () => {
     const number = await payAndKeepReceipt('residency');
     await shows(page, 'receipt-new-expiry-value', inWords(husbandsNewExpiry, language));
-    await shows(page, 'receipt-fee-value', money(30_000, language));
+    await shows(page, 'receipt-fee-value', money(230_000, language));
     const { status, body } = await api(page, 'GET', `api/v1/receipts/${number}`);
     assert(status === 200 && body.receipt.new_expiry === husbandsNewExpiry, `the server's receipt should say ${husbandsNewExpiry}`);
   });

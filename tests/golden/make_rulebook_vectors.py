@@ -53,12 +53,47 @@ def days(d: dt.date, n: int) -> dt.date:
 
 iso = dt.date.isoformat
 
-V2019 = {"today": dt.date(2020, 6, 1), "husband_fee": 10000, "husband_max": 1, "child_max": 5,
-         "licence_years": 3, "passport_months": 6, "fines_block": False, "fine_cap": 600000,
-         "newborn_step": None, "name": "kw-2019-12"}
-V2025 = {"today": dt.date(2026, 2, 1), "husband_fee": 15000, "husband_max": 5, "child_max": 10,
-         "licence_years": 5, "passport_months": 12, "fines_block": True, "fine_cap": 1200000,
-         "newborn_step": (30, 4000), "name": "kw-2025-12"}
+# Each version's figures as the sources state them (the source ids of common/rulebook/rulebook.json),
+# written out by hand: the rulebook is what these vectors check, so they do not read it.
+V2019 = {"name": "kw-2019-12", "today": dt.date(2020, 6, 1),
+         "husband_fee": 10000,          # res-957-2019
+         "husband_insurance": 0,        # no health insurance figure before 23 Dec 2025
+         "husband_max": 1,              # husband-term
+         "child_max": 5, "naturalised_child_max": 5, "naturalised_child_fee": 0, "child_insurance": 0,
+         "licence_years": 3,            # moi-licence-2023 (husbands and children of Kuwaiti women)
+         "passport_months": 12,         # online-renewal-2020: valid for more than a year
+         "other_passport_months": 6,    # practice (newborns, transfers)
+         "fines_block": True,           # online-renewal-2020: fines and utility dues paid first
+         "transfer_fines_block": False,
+         "husband_fine": (2000, None, 600000),                 # overstay-2019: KD 2 a day up to KD 600
+         "newborn_window": ("days", 60),                       # newborn-2019
+         "newborn_fine": (2000, None, 600000),
+         "employment_refused": False}
+V2025_01 = dict(V2019, name="kw-2025-01", today=dt.date(2025, 2, 1),
+                husband_max=5,                                  # terms-2025
+                child_max=10,                                   # terms-2025, a mother Kuwaiti by birth
+                husband_fine=(2000, (30, 4000), 1200000),       # overstay-2025 (KUNA; disputed)
+                newborn_window=("months", 4),                   # newborn-2025
+                newborn_fine=(2000, (30, 4000), 2000000),       # dl-114-2024 (KUNA)
+                employment_refused=True)                        # employment-2025
+V2025_03 = dict(V2025_01, name="kw-2025-03", today=dt.date(2025, 6, 1),
+                licence_years=5)                                # decision-425-2025
+V2025_12 = dict(V2025_03, name="kw-2025-12", today=dt.date(2026, 2, 1),
+                husband_fee=15000,                              # husband-fee-2025 (disputed)
+                husband_insurance=100000,                       # husband-insurance-2025 (disputed)
+                naturalised_child_fee=20000,                    # naturalised-mother-fee
+                child_insurance=100000,                         # health-insurance-2025, unless waived
+                other_passport_months=12, transfer_fines_block=True)
+VERSIONS = (V2019, V2025_01, V2025_03, V2025_12)
+
+
+def late_fine(late_days, figures):
+    """A daily fine at one rate, or two after the step, up to the cap: (per day, (step, after) or None, cap)."""
+    per_day, step, cap = figures
+    if late_days <= 0:
+        return 0
+    fine = late_days * per_day if not step or late_days <= step[0] else step[0] * per_day + (late_days - step[0]) * step[1]
+    return min(fine, cap)
 
 
 class Household:
@@ -114,7 +149,7 @@ vectors = []
 
 
 def case(why, version, kind, who, *, years=1, form=None, mutate=None, today=None, actor=None,
-         eligible, codes=(), new_expiry=None, total=None, limited_by="unchecked", raw=None):
+         eligible, codes=(), new_expiry=None, total=None, limited_by="unchecked", lines=None, raw=None):
     """Adds one scenario. `who` picks the beneficiary ("husband", "son", ...); `mutate(h)` edits the
     household; the keyword arguments after it are the expectations checked against the driver."""
     today = today or version["today"]
@@ -138,6 +173,11 @@ def case(why, version, kind, who, *, years=1, form=None, mutate=None, today=None
         expect["total_fils"] = total
     if limited_by != "unchecked":
         expect["limited_by"] = limited_by
+    if lines is not None:  # [(code, amount_fils, confirmed)], in order
+        expect["lines"] = [list(line) for line in lines]
+    # A request that cannot be read, or has no version, is refused before a version is chosen.
+    if not {"rulebook.no_version", "request.unknown_kind", "request.invalid_field", "registry.invalid"} & set(codes):
+        expect["rulebook"] = version["name"]
     vectors.append({"why": f"[{version['name']}] {why}", "request": request, "_expect": expect})
 
 
@@ -176,15 +216,19 @@ def res_expiry(cid_attr):
 
 # [SECTION] Scenarios, run for both rulebook versions
 
-for V in (V2019, V2025):
+for V in VERSIONS:
     T = V["today"]
-    fee = V["husband_fee"]
+    fee = V["husband_fee"] + V["husband_insurance"]  # a year of residency and of health insurance
     fines_codes = ["fines.traffic"] if V["fines_block"] else []
     dues_codes = ["dues.utility"] if V["fines_block"] else []
+    hfine = V["husband_fine"]
 
     # Husband's residency: the main path and every rule around it
     case("husband renews for 1 year inside the 90-day window", V, "renew_husband_residency", "husband",
-         eligible=True, new_expiry=lambda h: add_years(res_expiry("husband")(h), 1), total=fee)
+         eligible=True, new_expiry=lambda h: add_years(res_expiry("husband")(h), 1), total=fee,
+         lines=[("residency_fee", 10000, True)] if V["husband_fee"] == 10000 else  # res-957-2019
+               [("residency_fee", 15000, False),         # husband-fee-2025: KD 15 or KD 10, disputed
+                ("health_insurance_fee", 100000, False)])  # husband-insurance-2025: disputed
     case(f"husband renews for the longest term allowed ({V['husband_max']} years)", V, "renew_husband_residency",
          "husband", years=V["husband_max"], eligible=True,
          new_expiry=lambda h, n=V["husband_max"]: add_years(res_expiry("husband")(h), n), total=fee * V["husband_max"])
@@ -217,12 +261,21 @@ for V in (V2019, V2025):
     case("expired 10 days ago: KD 2 a day late fine", V, "renew_husband_residency", "husband",
          mutate=expires("husband", days(T, -10)), eligible=True, new_expiry=add_years(T, 1),
          total=fee + 20000)
+    case("expired 30 days ago: the first month's rate throughout", V, "renew_husband_residency", "husband",
+         mutate=expires("husband", days(T, -30)), eligible=True, new_expiry=add_years(T, 1), total=fee + 60000)
+    case("expired 45 days ago: KD 2 a day, or KD 4 a day after the first 30 where the version says so "
+         "(overstay-2025, unconfirmed)", V, "renew_husband_residency", "husband",
+         mutate=expires("husband", days(T, -45)), eligible=True, new_expiry=add_years(T, 1),
+         total=fee + (90000 if not hfine[1] else 30 * 2000 + 15 * 4000),
+         lines=([("residency_fee", V["husband_fee"], V is not V2025_12)]
+                + ([("health_insurance_fee", 100000, False)] if V["husband_insurance"] else [])
+                + [("late_fine", 90000 if not hfine[1] else 120000, not hfine[1])]))  # overstay-2019 / overstay-2025
     case("expired 400 days ago: the late fine is capped or not, as the version says", V,
          "renew_husband_residency", "husband", mutate=expires("husband", days(T, -400)),
-         eligible=True, new_expiry=add_years(T, 1), total=fee + min(400 * 2000, V["fine_cap"]))
-    case("expired 700 days ago: the late fine stops at the cap", V, "renew_husband_residency", "husband",
-         mutate=expires("husband", days(T, -700)), eligible=True, new_expiry=add_years(T, 1),
-         total=fee + V["fine_cap"])
+         eligible=True, new_expiry=add_years(T, 1), total=fee + late_fine(400, hfine))
+    case("expired 700 days ago: the late fine stops at the cap (KD 600 before 2025, KD 1,200 after)", V,
+         "renew_husband_residency", "husband", mutate=expires("husband", days(T, -700)), eligible=True,
+         new_expiry=add_years(T, 1), total=fee + hfine[2])
     case("unpaid traffic fines block only where the version says so", V, "renew_husband_residency", "husband",
          mutate=set_("husband", "holds.traffic_fines_fils", 35000), eligible=not V["fines_block"], codes=fines_codes,
          **({} if V["fines_block"] else {"total": fee}))
@@ -304,7 +357,7 @@ for V in (V2019, V2025):
 
     # Dates at the edges
     leap = dt.date(2028, 2, 29)
-    if V is V2025:
+    if V is V2025_12:
         case("a residency expiring on 29 Feb 2028 renewed for 1 year ends on 28 Feb 2029", V,
              "renew_husband_residency", "husband", today=dt.date(2028, 1, 15),
              mutate=expires("husband", leap), eligible=True,
@@ -316,15 +369,7 @@ for V in (V2019, V2025):
         case("a month-end expiry (31 Jan) renewed for 1 year keeps the 31st", V, "renew_husband_residency",
              "husband", today=dt.date(2027, 1, 1), mutate=expires("husband", dt.date(2027, 1, 31)),
              eligible=True, new_expiry=dt.date(2028, 1, 31), total=fee)
-        case("the new rules start on 23 Dec 2025: KD 15 a year", V, "renew_husband_residency", "husband",
-             today=dt.date(2025, 12, 23), eligible=True, total=15000)
-    else:
-        case("the day before the new rules (22 Dec 2025): still KD 10 a year", V, "renew_husband_residency",
-             "husband", today=dt.date(2025, 12, 22), eligible=True, total=10000)
-        case("30 Nov 2019 is before any rulebook version", V, "renew_husband_residency", "husband",
-             today=dt.date(2019, 11, 30), eligible=False, codes=["rulebook.no_version"])
-        case("1 Dec 2019, the first day of the old rules", V, "renew_husband_residency", "husband",
-             today=dt.date(2019, 12, 1), eligible=True, total=10000)
+    if V is V2019:
         case("expiring on 29 Feb 2020 renewed for 1 year: 28 Feb 2021", V, "renew_husband_residency", "husband",
              today=dt.date(2020, 1, 10), mutate=expires("husband", dt.date(2020, 2, 29)), eligible=True,
              new_expiry=dt.date(2021, 2, 28), total=fee)
@@ -377,6 +422,35 @@ for V in (V2019, V2025):
          "daughter", mutate=both(set_("daughter", "holds.outside_kuwait_since", iso(days(T, -200))),
                                  set_("mother", "kuwaiti_by", "naturalisation")),
          eligible=False, codes=["abroad.residency_lapsed"])
+    # The mother's nationality: the family provisions are for a mother Kuwaiti by birth (terms-2025,
+    # children-fee-2025, naturalised-mother-fee); before 2025 no source tells the two apart.
+    natural = set_("mother", "kuwaiti_by", "naturalisation")
+    nmax, nfee, ins = V["naturalised_child_max"], V["naturalised_child_fee"], V["child_insurance"]
+    case(f"a naturalised mother's daughter renews for at most {nmax} years", V, "renew_child_residency", "daughter",
+         years=nmax, mutate=natural, eligible=True, total=nmax * (nfee + ins))
+    case(f"a naturalised mother's daughter asking for {nmax + 1} years is refused", V, "renew_child_residency",
+         "daughter", years=nmax + 1, mutate=natural, eligible=False, codes=["form.years_range"])
+    case("a naturalised mother's daughter: KD 20 a year and KD 100 of health insurance from 23 Dec 2025, "
+         "free before (naturalised-mother-fee, health-insurance-2025)", V, "renew_child_residency", "daughter",
+         mutate=natural, eligible=True, total=nfee + ins,
+         lines=[("residency_fee", nfee, V is not V2025_12)] + ([("health_insurance_fee", ins, True)] if ins else []))
+    case("a daughter of a mother Kuwaiti by birth: no fee, health insurance shown waived from 23 Dec 2025 "
+         "(children-fee-2025, health-insurance-2025)", V, "renew_child_residency", "daughter", eligible=True, total=0,
+         lines=[("residency_fee", 0, True)] + ([("health_insurance_fee", 0, True)] if ins else []))
+
+    # Employment: an employed husband or child needs a work residency (employment-2025, from 5 Jan 2025)
+    refused = V["employment_refused"]
+    case("a husband working for a private employer is not on the family residency where the version says so", V,
+         "renew_husband_residency", "husband", mutate=set_("husband", "employment", "private"), eligible=not refused,
+         codes=["employment.private_sector"] if refused else [])
+    case("a daughter working for the government is not on the family residency where the version says so", V,
+         "renew_child_residency", "daughter", mutate=set_("daughter", "employment", "government"), eligible=not refused,
+         codes=["employment.government"] if refused else [])
+    case("a husband recorded as not employed is renewed", V, "renew_husband_residency", "husband",
+         mutate=set_("husband", "employment", "none"), eligible=True, total=fee)
+    case("an employment the registry does not know is incomplete data", V, "renew_husband_residency", "husband",
+         mutate=set_("husband", "employment", "freelance"), eligible=False, codes=["registry.invalid"])
+
     case("child's traffic fines block only where the version says so", V, "renew_child_residency", "daughter",
          mutate=set_("daughter", "holds.traffic_fines_fils", 5000), eligible=not V["fines_block"],
          codes=fines_codes)
@@ -455,8 +529,14 @@ for V in (V2019, V2025):
     case("the licence form needs only a phone", V, "renew_child_licence", "son", years=None,
          form={"phone": "not a phone"}, eligible=False, codes=["phone.not_digits"])
 
-    # Newborn's first residency
-    window_end = lambda h: add_months(dt.date.fromisoformat(h.person(h.newborn)["birth_date"]), 4)
+    # Newborn's first residency: within 60 days before 2025 (newborn-2019), four months after
+    # (newborn-2025), then a daily fine (dl-114-2024: KD 2, KD 4 after the first 30 days, up to KD 2,000)
+    unit, length = V["newborn_window"]
+    window = f"{length}-{'day' if unit == 'days' else 'month'} window"
+    due_of = (lambda birth: days(birth, length)) if unit == "days" else (lambda birth: add_months(birth, length))
+    birth_of = (lambda due: days(due, -length)) if unit == "days" else (lambda due: add_months(due, -length))
+    nfine = V["newborn_fine"]
+    opm = V["other_passport_months"]
 
     def born(birth):
         def m(h):
@@ -474,31 +554,41 @@ for V in (V2019, V2025):
     case(f"newborn for {cmax} years, limited by the baby's 5-year passport", V, "issue_newborn_residency",
          "newborn", years=cmax, eligible=True, new_expiry=add_years(T, 5), total=0,
          limited_by="passport" if cmax > 5 else None)
-    case("registered on the last day of the 4-month window: no fine", V, "issue_newborn_residency", "newborn",
-         mutate=born(add_months(T, -4)), eligible=True, total=0)
-    b1 = days(add_months(T, -4), -1)
-    case("one day past the 4-month window: a 1-day fine", V, "issue_newborn_residency", "newborn",
-         mutate=born(b1), eligible=True, total=(add_months(b1, 4) - T).days * -2000)
-    late45 = days(T, -45)
-    b45 = add_months(late45, -4)
-    late_days = (T - add_months(b45, 4)).days
-    step = V["newborn_step"]
-    fine45 = late_days * 2000 if not step else step[0] * 2000 + (late_days - step[0]) * step[1]
-    case(f"{late_days} days late: KD 2 a day, or KD 4 a day after 30 days where the version says so", V,
-         "issue_newborn_residency", "newborn", mutate=born(b45), eligible=True, total=fine45)
-    b30 = add_months(days(T, -30), -4)
-    late30 = (T - add_months(b30, 4)).days
+    case(f"registered on the last day of the {window}: no fine", V, "issue_newborn_residency", "newborn",
+         mutate=born(birth_of(T)), eligible=True, total=0)
+    b1 = days(birth_of(T), -1)
+    late1 = (T - due_of(b1)).days
+    case(f"one day past the {window}: a fine for {late1} day(s)", V, "issue_newborn_residency", "newborn",
+         mutate=born(b1), eligible=True, total=late_fine(late1, nfine))
+    b45 = birth_of(days(T, -45))
+    late45 = (T - due_of(b45)).days
+    case(f"{late45} days late: KD 2 a day, or KD 4 a day after 30 days where the version says so "
+         f"(dl-114-2024)", V, "issue_newborn_residency", "newborn", mutate=born(b45), eligible=True,
+         total=late45 * 2000 if not nfine[1] else 30 * 2000 + (late45 - 30) * 4000,
+         lines=[("residency_fee", 0, True)] + ([("health_insurance_fee", 0, True)] if ins else [])
+               + [("late_fine", late_fine(late45, nfine), V is not V2019)])  # 2019's KD 2 a day is practice
+    b30 = birth_of(days(T, -30))
+    late30 = (T - due_of(b30)).days
     case(f"{late30} days late: at the step, still the first rate", V, "issue_newborn_residency", "newborn",
          mutate=born(b30), eligible=True, total=late30 * 2000)
-    b_old = add_months(days(T, -800), -4)
-    case("800 days late: the fine stops at the cap", V, "issue_newborn_residency", "newborn",
-         mutate=born(b_old), eligible=True, total=V["fine_cap"])
+    b_old = birth_of(days(T, -1100))
+    case(f"1100 days late: the fine stops at the cap (KD {nfine[2] // 1000})", V, "issue_newborn_residency",
+         "newborn", mutate=born(b_old), eligible=True, total=nfine[2])
+    # Health insurance (health-insurance-2025): a naturalised mother's newborn is waived in its first
+    # four months only, then pays like her other children.
+    case("a naturalised mother's newborn of 60 days: health insurance waived in the first 4 months", V,
+         "issue_newborn_residency", "newborn", mutate=natural, eligible=True, total=nfee,
+         lines=[("residency_fee", nfee, V is not V2025_12)] + ([("health_insurance_fee", 0, True)] if ins else []))
+    b5 = add_months(T, -5)
+    case("a naturalised mother's newborn of 5 months pays health insurance, and the late fine if any", V,
+         "issue_newborn_residency", "newborn", mutate=both(natural, born(b5)), eligible=True,
+         total=nfee + ins + late_fine((T - due_of(b5)).days, nfine))
     case("a child who already holds a residency is not a newborn case", V, "issue_newborn_residency",
          "daughter", eligible=False, codes=["newborn.has_residency"])
     case("a newborn without a passport", V, "issue_newborn_residency", "newborn",
          mutate=set_("newborn", "passport", None), eligible=False, codes=["passport.missing"])
-    case("a newborn's passport too short for the margin", V, "issue_newborn_residency", "newborn",
-         mutate=set_("newborn", "passport.expires", iso(days(add_months(T, pm), -1))), eligible=False,
+    case(f"a newborn's passport one day short of the {opm}-month margin", V, "issue_newborn_residency", "newborn",
+         mutate=set_("newborn", "passport.expires", iso(days(add_months(T, opm), -1))), eligible=False,
          codes=["passport.too_short"])
     case("a newborn abroad is registered once in Kuwait", V, "issue_newborn_residency", "newborn",
          mutate=set_("newborn", "holds.outside_kuwait_since", iso(days(T, -10))), eligible=False,
@@ -528,7 +618,7 @@ for V in (V2019, V2025):
          "transfer_residency_passport", "husband", years=None,
          form=dict(new_pp, new_passport_number="a123 4567"), eligible=False, codes=["transfer.same_passport"])
     case("a new passport too short for the margin", V, "transfer_residency_passport", "husband", years=None,
-         form=dict(new_pp, new_passport_expires=iso(days(add_months(T, pm), -1))), eligible=False,
+         form=dict(new_pp, new_passport_expires=iso(days(add_months(T, opm), -1))), eligible=False,
          codes=["transfer.new_passport_too_short"])
     case("a passport number of 5 characters", V, "transfer_residency_passport", "husband", years=None,
          form=dict(new_pp, new_passport_number="AB123"), eligible=False, codes=["form.passport_number"])
@@ -557,9 +647,26 @@ for V in (V2019, V2025):
     case("a divorced husband's residency", V, "transfer_residency_passport", "husband", years=None,
          form=new_pp, mutate=lambda h: h.registry["marriages"][0].update(status="divorced"), eligible=False,
          codes=["relation.marriage_ended"])
+    tblock = V["transfer_fines_block"]
     case("fines block a passport transfer only where the version says so", V, "transfer_residency_passport",
          "husband", years=None, form=new_pp, mutate=set_("husband", "holds.traffic_fines_fils", 20000),
-         eligible=not V["fines_block"], codes=fines_codes)
+         eligible=not tblock, codes=["fines.traffic"] if tblock else [], **({} if tblock else {"total": 0}))
+    # passport-update-2014: a fee whose amount was not found (charged KD 0, unconfirmed); two months
+    # after the old passport expired, KD 2 a day up to KD 600 (unconfirmed under the 2025 law).
+    confirmed_2014 = V is V2019
+    case("the transfer fee's amount was not found: KD 0, marked unconfirmed", V, "transfer_residency_passport",
+         "husband", years=None, form=new_pp, eligible=True, total=0, lines=[("transfer_fee", 0, False)])
+    old_expired = lambda when: set_("husband", "passport.expires", iso(when))
+    case("the old passport expired a month ago: within the two-month grace, no fine", V,
+         "transfer_residency_passport", "husband", years=None, form=new_pp,
+         mutate=old_expired(add_months(T, -1)), eligible=True, total=0)
+    expired3 = add_months(T, -3)
+    late3 = (T - add_months(expired3, 2)).days
+    case(f"the old passport expired 3 months ago: {late3} days past the grace at KD 2 a day", V,
+         "transfer_residency_passport", "husband", years=None, form=new_pp, mutate=old_expired(expired3),
+         eligible=True, total=late3 * 2000, lines=[("transfer_fee", 0, False), ("late_fine", late3 * 2000, confirmed_2014)])
+    case("the old passport expired two years ago: the fine stops at KD 600", V, "transfer_residency_passport",
+         "husband", years=None, form=new_pp, mutate=old_expired(add_years(T, -2)), eligible=True, total=600000)
 
     # Registry data that cannot be trusted
     case("sponsor's civil ID not in the registry", V, "renew_husband_residency", "husband",
@@ -608,6 +715,53 @@ for V in (V2019, V2025):
     case("an unknown actor role", V, "renew_husband_residency", "husband",
          actor={"role": "minister", "civil_id": "280010101234"}, eligible=False, codes=["request.invalid_field"])
 
+# [SECTION] The days the law changed: on the day before and on the day, the figures then in force
+
+def around(day, before, after):
+    """(the day before `day` with the version `before`), (`day` with `after`)."""
+    return ((days(day, -1), before), (day, after))
+
+
+case("30 Nov 2019 is before any rulebook version", V2019, "renew_husband_residency", "husband",
+     today=dt.date(2019, 11, 30), eligible=False, codes=["rulebook.no_version"])
+case("1 Dec 2019, the first day of the old rules: KD 10 a year (res-957-2019)", V2019, "renew_husband_residency",
+     "husband", today=dt.date(2019, 12, 1), eligible=True, total=10000)
+law_2025 = dt.date(2025, 1, 5)  # dl-114-2024: in force Sunday 5 January 2025
+for day, V in around(law_2025, V2019, V2025_01):
+    old = V is V2019
+    case(f"{day}: expired 45 days ago, fined KD 2 a day" + (" (overstay-2019)" if old else
+         ", then KD 4 after 30 days (overstay-2025)"), V, "renew_husband_residency", "husband", today=day,
+         mutate=expires("husband", days(day, -45)), eligible=True,
+         total=10000 + (45 * 2000 if old else 30 * 2000 + 15 * 4000))
+    case(f"{day}: 2 years for the husband, " + ("over the 1-year term (husband-term)" if old else
+         "within the 5-year term (terms-2025)"), V, "renew_husband_residency", "husband", years=2, today=day,
+         eligible=not old, codes=["form.years_range"] if old else [], **({} if old else {"total": 20000}))
+    case(f"{day}: a newborn of 70 days, " + ("10 days past the 60-day window (newborn-2019)" if old else
+         "inside the 4-month window (newborn-2025)"), V, "issue_newborn_residency", "newborn", today=day,
+         mutate=born(days(day, -70)),
+         eligible=True, total=20000 if old else 0)
+    case(f"{day}: an employed husband " + ("was not refused before the law" if old else
+         "needs a work residency (employment-2025)"), V, "renew_husband_residency", "husband", today=day,
+         mutate=set_("husband", "employment", "private"), eligible=old,
+         codes=[] if old else ["employment.private_sector"])
+decision_425 = dt.date(2025, 3, 23)  # decision-425-2025: the day of the earliest report
+for day, V in around(decision_425, V2025_01, V2025_03):
+    term = V["licence_years"]
+    case(f"{day}: a son's licence is renewed for {term} years (" +
+         ("moi-licence-2023" if term == 3 else "decision-425-2025") + ")", V, "renew_child_licence", "son",
+         years=None, today=day, mutate=expires("son", add_years(day, 8)), eligible=True,
+         new_expiry=add_years(days(day, 40), term), total=10000, limited_by=None)
+fees_2025 = dt.date(2025, 12, 23)  # res-2249-2025
+for day, V in around(fees_2025, V2025_03, V2025_12):
+    new = V is V2025_12
+    case(f"{day}: the husband pays " + ("KD 15 a year and KD 100 of health insurance (husband-fee-2025, "
+         "husband-insurance-2025)" if new else "KD 10 a year (res-957-2019)"), V, "renew_husband_residency",
+         "husband", today=day, eligible=True, total=115000 if new else 10000)
+    case(f"{day}: a naturalised mother's daughter pays " + ("KD 20 a year and KD 100 of health insurance "
+         "(naturalised-mother-fee, health-insurance-2025)" if new else "nothing"), V, "renew_child_residency",
+         "daughter", today=day, mutate=set_("mother", "kuwaiti_by", "naturalisation"), eligible=True,
+         total=120000 if new else 0)
+
 # [SECTION] Requests that are not decisions at all
 
 raw_cases = [
@@ -653,12 +807,17 @@ def main():
                       and [r["code"] for r in got["reasons"]] == want["codes"]
                       and ("new_expiry" not in want or got["new_expiry"] == want["new_expiry"])
                       and ("total_fils" not in want or got["fees"]["total_fils"] == want["total_fils"])
-                      and ("limited_by" not in want or got["limited_by"] == want["limited_by"]))
+                      and ("limited_by" not in want or got["limited_by"] == want["limited_by"])
+                      and ("rulebook" not in want or got["rulebook"] == want["rulebook"])
+                      and ("lines" not in want or [[line["code"], line["amount_fils"], line["confirmed"]]
+                                                   for line in got["fees"]["lines"]] == want["lines"]))
             if not ok:
                 failures += 1
                 brief = {k: got.get(k) for k in ("eligible", "new_expiry", "limited_by")}
                 brief["codes"] = [r["code"] for r in got.get("reasons", [])]
                 brief["total"] = got.get("fees", {}).get("total_fils")
+                brief["rulebook"] = got.get("rulebook")
+                brief["lines"] = [[line["code"], line["amount_fils"], line["confirmed"]] for line in got.get("fees", {}).get("lines", [])]
                 print(f"MISMATCH {v['why']}\n  want {want}\n  got  {brief}", file=sys.stderr)
             out.write(json.dumps({"why": v["why"], "request": v["request"], "expect": got}, ensure_ascii=False,
                                  separators=(",", ":")) + "\n")

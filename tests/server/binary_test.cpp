@@ -9,10 +9,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <fstream>
 #include <regex>
 #include <string>
 #include <vector>
 
+#include "common/rulebook.h"
 #include "test_support.h"
 
 extern char** environ;
@@ -131,6 +133,49 @@ TEST(ServerBinary, ServesOnTheAnnouncedUrlAndStopsCleanlyOnSigtermAndSigint) {
         const std::string log = process.read_stdout();
         EXPECT_NE(log.find(R"("path":"/api/v1/health","status":200)"), std::string::npos) << log;
     }
+}
+
+// A fee change is a file, not a release: the server decides with it and serves it to the app; a file
+// the loader finds wrong stops the start, naming the field.
+TEST(ServerBinary, DecidesWithAndServesTheRulebookFileItIsGiven) {
+    TempDir dir;
+    std::string text(embedded_rulebook_json());
+    const std::string from = R"("fee_per_year_fils": {"value": 15000,)";
+    ASSERT_NE(text.find(from), std::string::npos);
+    text.replace(text.find(from), from.size(), R"("fee_per_year_fils": {"value": 17500,)");
+    const std::filesystem::path file = dir.path() / "rulebook.json";
+    std::ofstream(file) << text;
+    ServerProcess process({"--port", "0", "--db", (dir.path() / "muamala.db").string(), "--rulebook", file.string()});
+    const std::string startup = process.first_error_line();
+    std::smatch url;
+    ASSERT_TRUE(std::regex_search(startup, url, std::regex(R"(serving http://127\.0\.0\.1:(\d+)/)"))) << startup;
+    EXPECT_NE(startup.find("rulebook " + file.string()), std::string::npos) << startup;
+    const HttpReply served = get(std::stoi(url[1]), "/api/v1/rulebook");
+    ASSERT_EQ(served.status, 200);
+    EXPECT_EQ(served.body, text) << "the file as it was loaded";
+    process.signal(SIGTERM);
+    EXPECT_EQ(process.wait_for_exit(), 0);
+}
+
+TEST(ServerBinary, ABadRulebookFileStopsTheStartNamingTheField) {
+    TempDir dir;
+    std::string text(embedded_rulebook_json());
+    const std::string from = R"("fee_per_year_fils": {"value": 15000,)";
+    text.replace(text.find(from), from.size(), R"("fee_per_year_fils": {"value": "15 KD",)");
+    const std::filesystem::path file = dir.path() / "rulebook.json";
+    std::ofstream(file) << text;
+    ServerProcess process({"--port", "0", "--db", (dir.path() / "muamala.db").string(), "--rulebook", file.string()});
+    EXPECT_EQ(process.wait_for_exit(), 1);
+    const std::string err = process.read_stderr();
+    EXPECT_NE(err.find("the rulebook " + file.string() + " is not usable"), std::string::npos) << err;
+    EXPECT_NE(err.find("versions[3](kw-2025-12).transactions.renew_husband_residency.fee_per_year_fils: must be"),
+              std::string::npos) << err;
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "muamala.db")) << "nothing is opened before the rulebook is whole";
+
+    ServerProcess missing({"--port", "0", "--db", (dir.path() / "muamala.db").string(), "--rulebook",
+                           (dir.path() / "nowhere.json").string()});
+    EXPECT_EQ(missing.wait_for_exit(), 1);
+    EXPECT_NE(missing.read_stderr().find("cannot read the rulebook"), std::string::npos);
 }
 
 TEST(ServerBinary, ExitsWithStatus1WhenTheDatabaseCannotBeOpened) {

@@ -71,6 +71,15 @@ TEST(CommandLine, TakesTheCounterPolicy) {
     EXPECT_NE(usage_text().find("--counter-policy"), std::string::npos);
 }
 
+TEST(CommandLine, TakesARulebookFileForServingOnly) {
+    EXPECT_TRUE(parse({}).options.rulebook.empty()) << "the built-in rulebook unless told otherwise";
+    EXPECT_EQ(parse({"--rulebook", "/etc/muamala/rulebook.json"}).options.rulebook, "/etc/muamala/rulebook.json");
+    EXPECT_EQ(parse({"--rulebook="}).error, "--rulebook needs a value");
+    EXPECT_EQ(parse({"seed-demo", "--rulebook", "r.json"}).action, CommandLine::Action::usage_error);
+    EXPECT_EQ(parse({"verify-audit", "--rulebook", "r.json"}).action, CommandLine::Action::usage_error);
+    EXPECT_NE(usage_text().find("--rulebook FILE"), std::string::npos);
+}
+
 TEST(CommandLine, TakesTheLengthOfTheDemoHistory) {
     EXPECT_EQ(parse({"seed-demo"}).seed_demo.history_months, 30);
     EXPECT_EQ(parse({"seed-demo", "--history-months", "0"}).seed_demo.history_months, 0);

@@ -13,7 +13,8 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// 2026-02-10 09:00 Kuwait time: the 2025 rulebook is in force (KD 15 a year for a husband).
+// 2026-02-10 09:00 Kuwait time: the rulebook of 23 Dec 2025 is in force (KD 15 a year for a husband
+// and KD 100 a year of health insurance).
 const auto kMorning = std::chrono::sys_days{std::chrono::year{2026} / 2 / 10} + 6h;
 
 class TransactionsTest : public ::testing::Test {
@@ -76,6 +77,7 @@ TEST_F(TransactionsTest, HouseholdListsMembersDocumentsAndOffers) {
     const Json household = reply.json();
     EXPECT_EQ(household["today"], "2026-02-10");
     EXPECT_EQ(household["rulebook"]["id"], "kw-2025-12");
+    EXPECT_EQ(household["rulebook"]["title"]["en"].get<std::string>().substr(0, 34), "Ministerial Resolution 2249/2025 (");
     EXPECT_EQ(household["sponsor"]["home_area"]["governorate"]["id"], "hawalli");
     ASSERT_EQ(household["members"].size(), 4u);
     const Json& him = household["members"][0];
@@ -85,7 +87,7 @@ TEST_F(TransactionsTest, HouseholdListsMembersDocumentsAndOffers) {
     EXPECT_EQ(him["documents"][0]["state"], "expiring");
     EXPECT_EQ(him["transactions"][0]["kind"], "renew_husband_residency");
     EXPECT_EQ(him["transactions"][0]["decision"]["eligible"], true);
-    EXPECT_EQ(him["transactions"][0]["decision"]["fees"]["total_fils"], 15000);
+    EXPECT_EQ(him["transactions"][0]["decision"]["fees"]["total_fils"], 15000 + 100000) << "a year's fee and health insurance";
     EXPECT_EQ(him["transactions"][0]["form"][0]["max"], 5);
     EXPECT_TRUE(household["registry"]["persons"].is_array());
     // The son's residency has years left: renewing it is not on offer yet, and the reason says when.
@@ -94,13 +96,36 @@ TEST_F(TransactionsTest, HouseholdListsMembersDocumentsAndOffers) {
     EXPECT_EQ(omar["transactions"][0]["decision"]["reasons"][0]["code"], "residency.too_early");
 }
 
+TEST_F(TransactionsTest, AnEmployedHusbandIsSentToHisEmployerAndCannotBeRenewedHere) {
+    {
+        auto connection = database.connect();
+        connection->prepare("UPDATE persons SET employment = 'private' WHERE civil_id = ?1").bind(1, husband).step();
+    }
+    const Json him = read("/api/v1/household").json()["members"][0];
+    const Json& decision = him["transactions"][0]["decision"];
+    EXPECT_EQ(decision["eligible"], false);
+    EXPECT_EQ(decision["reasons"][0]["code"], "employment.private_sector");
+    EXPECT_NE(decision["reasons"][0]["message"]["en"].get<std::string>().find("Public Authority for Manpower"), std::string::npos);
+    const HttpReply refused = submit(husband_renewal(), "employed-1");
+    EXPECT_EQ(refused.status, 422) << refused.body;
+    EXPECT_EQ(count("transactions"), 0) << "nothing is recorded for a refusal";
+}
+
+TEST_F(TransactionsTest, TheRulebookIsServedAsTheServerLoadedIt) {
+    const HttpReply reply = get(server.port(), "/api/v1/rulebook");  // public: the app needs it before sign-in
+    ASSERT_EQ(reply.status, 200);
+    EXPECT_EQ(reply.header("Content-Type").substr(0, 16), "application/json");
+    EXPECT_EQ(reply.body, embedded_rulebook_json());
+    EXPECT_TRUE(load_rulebook(reply.body).problems.empty());
+}
+
 TEST_F(TransactionsTest, PaidRenewalIssuesTheDocumentAndASignedReceipt) {
     const std::string before = residency_expiry(husband);
     const HttpReply submitted = submit(husband_renewal(2), "renew-1");
     ASSERT_EQ(submitted.status, 201) << submitted.body;
     const Json opened = submitted.json();
     EXPECT_EQ(opened["transaction"]["status"], "awaiting_payment");
-    EXPECT_EQ(opened["payment"]["amount_fils"], 30000);
+    EXPECT_EQ(opened["payment"]["amount_fils"], 230000);
     EXPECT_EQ(opened["payment"]["test_gateway"], true);
     EXPECT_EQ(residency_expiry(husband), before) << "nothing is issued before payment";
 
@@ -113,7 +138,7 @@ TEST_F(TransactionsTest, PaidRenewalIssuesTheDocumentAndASignedReceipt) {
     EXPECT_EQ(after, to_iso(add_years(*parse_iso_date(before), 2)));
     EXPECT_EQ(done["receipt"]["old_expiry"], before);
     EXPECT_EQ(done["receipt"]["new_expiry"], after);
-    EXPECT_EQ(done["receipt"]["fee_fils"], 30000);
+    EXPECT_EQ(done["receipt"]["fee_fils"], 230000);
     EXPECT_EQ(done["receipt"]["channel"], "online");
 
     // The public check confirms it, showing no more than the receipt.
@@ -144,7 +169,7 @@ TEST_F(TransactionsTest, ATamperedReceiptNoLongerVerifies) {
     const std::string number = pay(opened["payment"]["id"], "approve", "pay-1").json()["receipt"]["number"];
     {
         auto connection = database.connect();
-        connection->prepare("UPDATE receipts SET payload = replace(payload, '\"fee_fils\":15000', '\"fee_fils\":1') "
+        connection->prepare("UPDATE receipts SET payload = replace(payload, '\"fee_fils\":115000', '\"fee_fils\":1') "
                             "WHERE number = ?1")
             .bind(1, number)
             .step();
