@@ -49,6 +49,7 @@ const std::map<std::string, Expectation> kMatrix = {
     {"GET /api/v1/health", {Audience::anyone}},
     {"POST /api/v1/validate", {Audience::anyone}},
     {"GET /api/v1/openapi.json", {Audience::anyone}},
+    {"GET /api/v1/rulebook", {Audience::anyone}},
     {"GET /api/v1/centers", {Audience::anyone}},
     {"GET /api/v1/centers/:id", {Audience::anyone}},
     {"GET /api/v1/centers/:id/slots", {Audience::anyone}},
