@@ -4,12 +4,12 @@
 // [SECTION] Routes
 #include "server/routes/counter_routes.h"
 
+#include "common/centers.h"
 #include "common/civil_id.h"
+#include "common/wire_centers.h"
 #include "server/accounts/roles.h"
 #include "server/appointments/appointments.h"
 #include "server/appointments/queue_tickets.h"
-#include "common/wire_centers.h"
-#include "server/centers/centers.h"
 #include "server/security/audit.h"
 #include "server/storage/center_store.h"
 #include "server/storage/idempotency.h"
