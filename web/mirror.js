@@ -126,7 +126,7 @@ window.muamalaMirror = (() => {
       setAttribute(element, 'id', `mirror-${item.id}`);
       if (suffix === '-error') text = words[language].error + text;  // GOV.UK's hidden prefix
     }
-    // The app's left-to-right isolates (U+2066..2069, client/text/i18n.h ltr()) are kept: without
+    // The left-to-right isolates (U+2066..2069, common/left_to_right.h ltr()) are kept: without
     // them an Arabic element lays out "•••• 0001" as "0001 ••••" and "+965..." with its plus at the
     // end, for whoever sees, selects or copies the mirror's text. Screen readers do not speak them.
     setText(element, text);

@@ -10,8 +10,6 @@
 namespace muamala::client {
 namespace {
 
-constexpr std::string_view kLeftToRightIsolate = "\u2066", kPopDirectionalIsolate = "\u2069";
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
@@ -28,13 +26,6 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
             out += pattern[i];
         }
     }
-    return out;
-}
-
-std::string ltr(std::string_view value) {
-    std::string out(kLeftToRightIsolate);
-    out += value;
-    out += kPopDirectionalIsolate;
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "common/date.h"
+#include "common/left_to_right.h"
 #include "common/problem.h"
 
 namespace muamala::client {
@@ -31,13 +32,10 @@ inline std::string_view language_code(Language language) { return language == La
 // `pattern` with each "{}" replaced by the next of `values`, in order.
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values);
 
-// `value` as a left-to-right isolate (U+2066 ... U+2069), for codes, IDs and phone numbers inside a
-// sentence: without it the bidi algorithm lays out "1980-01-01" inside Arabic as "01-01-1980"
-// (digits after Arabic letters are Arabic numbers, and a hyphen does not join those).
-std::string ltr(std::string_view value);
+// Codes, IDs and phone numbers inside a sentence go through ltr() (common/left_to_right.h).
 
-// Text from the server or the core, ready to draw: the ISO dates its messages quote become
-// left-to-right isolates, for the reason above. Nothing visible changes.
+// Text from the server or the core, ready to draw: the ISO dates its messages quote (as examples
+// of what to type) become left-to-right isolates, as ltr() makes them. Nothing visible changes.
 std::string for_display(std::string_view text);
 
 // "26 December 2026" / "26 ديسمبر 2026", as every screen and message writes a date
