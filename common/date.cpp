@@ -66,6 +66,11 @@ int64_t days_between(const Date& from, const Date& to) { return day_number(to) -
 
 Date add_days(const Date& date, int64_t days) { return date_from_day_number(day_number(date) + days); }
 
+int weekday_of(const Date& date) {
+    // 1970-01-01 was a Thursday (4); the modulo is kept non-negative for dates before it.
+    return static_cast<int>(((day_number(date) + 4) % 7 + 7) % 7);
+}
+
 Date add_months(const Date& date, int months) {
     const int total = date.year * 12 + (date.month - 1) + months;
     const int year = total / 12, month = total % 12 + 1;

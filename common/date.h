@@ -26,6 +26,7 @@ int64_t day_number(const Date& date);       // days since 1970-01-01 (negative b
 Date date_from_day_number(int64_t days);
 int64_t days_between(const Date& from, const Date& to);  // to - from, in days
 Date add_days(const Date& date, int64_t days);
+int weekday_of(const Date& date);                         // 0 = Sunday ... 6 = Saturday, as Kuwait's week starts
 
 // Calendar arithmetic as registries do it: a day that does not exist in the target month falls
 // back to that month's last day (29 Feb + 1 year = 28 Feb; 31 Jan + 1 month = 28/29 Feb).

@@ -1,6 +1,8 @@
 #include "common/evaluate.h"
 
 #include "common/civil_id.h"
+#include "common/counting.h"
+#include "common/form_input.h"
 #include "common/forms.h"
 #include "common/reasons.h"
 
@@ -177,8 +179,7 @@ void charge_health_insurance(Evaluation& e, int64_t years, const Text& term) {
 
 void charge_residency(Evaluation& e, const Date& base, const Date& expiry) {
     const int64_t years = years_started(base, expiry);
-    const std::string n = std::to_string(years);
-    const Text term{n + (years == 1 ? " year" : " years"), arabic_count(years, kArabicYears)};
+    const Text term = count_of(years, CountedNoun::year);
     e.charge("residency_fee", {"Residency fee, " + term.en, "رسوم الإقامة، " + term.ar},
              years * e.rules.fee_per_year_fils.value, e.rules.fee_per_year_fils);
     charge_health_insurance(e, years, term);
@@ -201,9 +202,9 @@ void charge_late_fine(Evaluation& e, const Date& due) {
     }
     const bool capped = fine > r.late_fine_cap_fils.value;
     if (capped) fine = r.late_fine_cap_fils.value;
-    const std::string n = std::to_string(late_days);
-    e.charge("late_fine", {"Late fine, " + n + (late_days == 1 ? " day" : " days"), "غرامة تأخير، " + arabic_count(late_days, kArabicDays)},
-             fine, capped ? r.late_fine_cap_fils : r.late_fine_per_day_fils, confirmed);
+    const Text late = count_of(late_days, CountedNoun::day);
+    e.charge("late_fine", {"Late fine, " + late.en, "غرامة تأخير، " + late.ar}, fine,
+             capped ? r.late_fine_cap_fils : r.late_fine_per_day_fils, confirmed);
     e.note("note.late_fine", {.date = due, .number = late_days});
 }
 
@@ -298,7 +299,7 @@ void transfer_residency_passport(Evaluation& e) {
     else e.decision.current_expiry = b.residency->expires;
     if (b.residency && b.residency->sponsor_civil_id != e.sponsor.civil_id) e.fail("residency.other_sponsor");
 
-    const std::string number = normalize_passport_text(form.new_passport_number);
+    const std::string& number = form.new_passport_number;
     if (b.passport && !number.empty() && number == b.passport->number)
         e.decision.reasons.push_back(reason("transfer.same_passport", {}, "new_passport_number"));
     const auto new_expiry = parse_iso_date(form.new_passport_expires);
@@ -337,7 +338,9 @@ TransactionRules rules_for_sponsor(const TransactionRules& rules, TransactionKin
     return applying;
 }
 
-Decision evaluate(const Rulebook& rulebook, const Registry& registry, const TransactionRequest& request) {
+Decision evaluate(const Rulebook& rulebook, const Registry& registry, const TransactionRequest& as_sent) {
+    TransactionRequest request = as_sent;
+    request.form = normalize_form(std::move(request.form));  // as the app reads what she typed
     Decision decision;
     decision.kind = request.kind;
     decision.today = request.today;

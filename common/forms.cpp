@@ -1,6 +1,6 @@
 #include "common/forms.h"
 
-#include "common/normalize.h"
+#include "common/form_input.h"
 #include "common/phone.h"
 #include "common/reasons.h"
 
@@ -24,6 +24,7 @@ const FormField kPassportExpires{"new_passport_expires", FieldType::date,
 bool is_upper_alpha(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_upper_alnum(char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
+// One field's problems, on a form already normalised (form_input.h).
 std::vector<Problem> check(const FormField& field, const TransactionRules& rules, const TransactionForm& form) {
     const std::string id(field.id);
     switch (field.type) {
@@ -39,13 +40,13 @@ std::vector<Problem> check(const FormField& field, const TransactionRules& rules
             return v.errors;
         }
         case FieldType::passport_number: {
-            const std::string number = normalize_passport_text(form.new_passport_number);
+            const std::string& number = form.new_passport_number;
             bool ok = number.size() >= 6 && number.size() <= 12;
             for (char c : number) ok = ok && is_upper_alnum(c);
             return ok ? std::vector<Problem>{} : std::vector<Problem>{reason("form.passport_number", {}, id)};
         }
         case FieldType::country_code: {
-            const std::string code = normalize_passport_text(form.new_passport_country);
+            const std::string& code = form.new_passport_country;
             const bool ok = code.size() == 3 && is_upper_alpha(code[0]) && is_upper_alpha(code[1]) &&
                             is_upper_alpha(code[2]);
             return ok ? std::vector<Problem>{} : std::vector<Problem>{reason("form.passport_country", {}, id)};
@@ -58,13 +59,6 @@ std::vector<Problem> check(const FormField& field, const TransactionRules& rules
 }
 
 }  // namespace
-
-std::string normalize_passport_text(std::string_view typed) {
-    std::string text = normalize_number_input(typed).text;
-    for (char& c : text)
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    return text;
-}
 
 std::vector<FormField> form_fields(TransactionKind kind) {
     switch (kind) {
@@ -82,13 +76,14 @@ std::vector<FormField> form_fields(TransactionKind kind) {
 
 std::vector<Problem> validate_form_field(const FormField& field, const TransactionRules& rules,
                                          const TransactionForm& form) {
-    return check(field, rules, form);
+    return check(field, rules, normalize_form(form));
 }
 
 std::vector<Problem> validate_form(TransactionKind kind, const TransactionRules& rules, const TransactionForm& form) {
     std::vector<Problem> problems;
+    const TransactionForm normalized = normalize_form(form);
     for (const FormField& field : form_fields(kind))
-        for (Problem& problem : check(field, rules, form)) problems.push_back(std::move(problem));
+        for (Problem& problem : check(field, rules, normalized)) problems.push_back(std::move(problem));
     return problems;
 }
 

@@ -26,10 +26,8 @@ struct FormField {
 
 std::vector<FormField> form_fields(TransactionKind kind);
 
-// Passport numbers and country codes as stored: separators dropped, Arabic digits mapped, upper case.
-std::string normalize_passport_text(std::string_view typed);
-
-// Every problem with the form, each naming its field. Only the kind's fields are checked.
+// Every problem with the form, each naming its field. Only the kind's fields are checked, each as
+// normalize_form() (form_input.h) reads it, so a date in Arabic digits is judged as a date.
 std::vector<Problem> validate_form(TransactionKind kind, const TransactionRules& rules, const TransactionForm& form);
 
 // One field alone, for validation as the person types.

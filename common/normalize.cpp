@@ -26,12 +26,15 @@ size_t decode_utf8(std::string_view text, size_t i, char32_t& out) {
     return length;
 }
 
+bool is_dash(char32_t c) {
+    return c == U'-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;  // hyphen, dashes, minus sign
+}
+
 bool is_separator(char32_t c) {
+    if (is_dash(c)) return true;
     switch (c) {
-        case U' ': case U'\t': case U'-':
+        case U' ': case U'\t':
         case 0x00A0:                 // no-break space
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:  // dashes
-        case 0x2212:                 // minus sign
         case 0x202F: case 0x3000:    // narrow no-break space, ideographic space
         case 0x200B:                 // zero-width space
         case 0x200E: case 0x200F:    // left-to-right and right-to-left marks
@@ -45,9 +48,9 @@ bool is_separator(char32_t c) {
     }
 }
 
-}  // namespace
+enum class Dashes { dropped, kept };
 
-NormalizedInput normalize_number_input(std::string_view raw) {
+NormalizedInput normalize(std::string_view raw, Dashes dashes) {
     NormalizedInput result;
     result.text.reserve(raw.size() < 64 ? raw.size() : 64);
     for (size_t i = 0; i < raw.size();) {
@@ -56,10 +59,17 @@ NormalizedInput normalize_number_input(std::string_view raw) {
         if (length == 0) return {false, {}};
         if (c >= 0x0660 && c <= 0x0669) result.text.push_back(static_cast<char>('0' + (c - 0x0660)));
         else if (c >= 0x06F0 && c <= 0x06F9) result.text.push_back(static_cast<char>('0' + (c - 0x06F0)));
+        else if (dashes == Dashes::kept && is_dash(c)) result.text.push_back('-');
         else if (!is_separator(c)) result.text.append(raw.substr(i, length));
         i += length;
     }
     return result;
 }
+
+}  // namespace
+
+NormalizedInput normalize_number_input(std::string_view raw) { return normalize(raw, Dashes::dropped); }
+
+NormalizedInput normalize_date_input(std::string_view raw) { return normalize(raw, Dashes::kept); }
 
 }  // namespace muamala

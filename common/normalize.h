@@ -1,4 +1,4 @@
-// Normalisation of typed or pasted numbers (civil IDs, phones) before they are validated.
+// Normalisation of typed or pasted numbers (civil IDs, phones, dates) before they are validated.
 #pragma once
 #include <string>
 #include <string_view>
@@ -15,5 +15,9 @@ struct NormalizedInput {
 // and bidirectional marks (pasting from Arabic text brings U+200F and U+061C along). Every other
 // character is kept, so the validator can say exactly what is wrong.
 NormalizedInput normalize_number_input(std::string_view raw);
+
+// The same for a date, whose dashes are part of it: every kind of dash becomes '-' and stays, so
+// "٢٠٣١–٠٥–٢٠" reads "2031-05-20". Spaces and bidirectional marks go as above.
+NormalizedInput normalize_date_input(std::string_view raw);
 
 }  // namespace muamala

@@ -1,5 +1,6 @@
 #include "common/phone.h"
 
+#include "common/left_to_right.h"
 #include "common/normalize.h"
 
 namespace muamala {
@@ -7,7 +8,8 @@ namespace {
 
 Problem problem(const char* code) {
     struct Entry { const char* code; Text text; };
-    static const Entry kMessages[] = {
+    // The examples are left-to-right runs in the Arabic messages, or "+965" shows as "965+".
+    const Entry kMessages[] = {
         {"phone.required",
          {"Enter a phone number", "أدخل رقم الهاتف"}},
         {"phone.invalid_encoding",
@@ -15,13 +17,13 @@ Problem problem(const char* code) {
           "يحتوي رقم الهاتف على رموز غير مقروءة. أعد كتابته"}},
         {"phone.not_digits",
          {"Enter the phone number using digits only, like 9xxx xxxx or +965 9xxx xxxx",
-          "أدخل رقم الهاتف بالأرقام فقط، مثل 9xxx xxxx أو 9xxx xxxx 965+"}},
+          "أدخل رقم الهاتف بالأرقام فقط، مثل " + ltr("9xxx xxxx") + " أو " + ltr("+965 9xxx xxxx")}},
         {"phone.country_code",
          {"Enter a Kuwait number: 8 digits, or +965 followed by 8 digits",
-          "أدخل رقمًا كويتيًا: 8 أرقام، أو 965+ ثم 8 أرقام"}},
+          "أدخل رقمًا كويتيًا: 8 أرقام، أو " + ltr("+965") + " ثم 8 أرقام"}},
         {"phone.length",
          {"Enter the phone number as 8 digits after +965",
-          "أدخل رقم الهاتف من 8 أرقام بعد 965+"}},
+          "أدخل رقم الهاتف من 8 أرقام بعد " + ltr("+965")}},
         {"phone.prefix",
          {"A Kuwait number starts with 5, 6 or 9 (mobile), 41 (mobile) or 2 (landline). Check the number",
           "يبدأ الرقم الكويتي بـ 5 أو 6 أو 9 (نقال) أو 41 (نقال) أو 2 (أرضي). تحقق من الرقم"}},

@@ -2,10 +2,14 @@
 
 #include <cstdio>
 
+#include "common/calendar_words.h"
+#include "common/counting.h"
+
 namespace muamala {
 namespace {
 
-// Placeholders: {amount} money, {date} a date, {n} a number, {name} a field or registry path.
+// Placeholders: {amount} money, {date} a date in words, {n} a bare number, {days} {months} {years} the
+// number with its noun (counting.h), {name} a field or registry path.
 struct ReasonText {
     std::string_view code;
     std::string_view en;
@@ -61,8 +65,8 @@ constexpr ReasonText kReasons[] = {
      "ادفع مستحقات الكهرباء والماء البالغة {amount} أولًا"},
     {"abroad.outside_kuwait", "The person is recorded outside Kuwait since {date}. Renew once they are back in Kuwait",
      "الشخص مسجل خارج الكويت منذ {date}. جدّد بعد عودته إلى الكويت"},
-    {"abroad.residency_lapsed", "The residency lapsed after more than {n} days outside Kuwait (since {date}). A new residency is needed: visit a service center",
-     "سقطت الإقامة بعد أكثر من {n} يومًا خارج الكويت (منذ {date}). يلزم إصدار إقامة جديدة: راجع مركز الخدمة"},
+    {"abroad.residency_lapsed", "The residency lapsed after more than {days} outside Kuwait (since {date}). A new residency is needed: visit a service center",
+     "سقطت الإقامة بعد أكثر من {days} خارج الكويت (منذ {date}). يلزم إصدار إقامة جديدة: راجع مركز الخدمة"},
     // [SECTION] Employment
     {"employment.government", "This person is recorded as working for the government, so their residency is a work residency, not a family one. The employing ministry applies for it, through the Civil Service Commission",
      "هذا الشخص مسجل موظفًا حكوميًا، فإقامته إقامة عمل لا إقامة عائلية. تتقدم بها الجهة الحكومية التي يعمل لديها، عن طريق ديوان الخدمة المدنية"},
@@ -73,8 +77,8 @@ constexpr ReasonText kReasons[] = {
      "لا توجد إقامة لتجديدها. لإصدار أول إقامة راجع مركز الخدمة"},
     {"residency.other_sponsor", "This residency is sponsored by someone else. A change of sponsor is done at a service center",
      "هذه الإقامة على كفالة شخص آخر. يتم تحويل الكفالة في مركز الخدمة"},
-    {"residency.too_early", "The residency can be renewed from {date}, {n} days before it expires",
-     "يمكن تجديد الإقامة اعتبارًا من {date}، أي قبل انتهائها بـ {n} يومًا"},
+    {"residency.too_early", "The residency can be renewed from {date}, {days} before it expires",
+     "يمكن تجديد الإقامة اعتبارًا من {date}، أي قبل انتهائها بـ {days}"},
     {"residency.expired", "The residency expired on {date}. Renew the residency first",
      "انتهت الإقامة في {date}. جدّد الإقامة أولًا"},
     {"residency.limits_licence", "The residency expires on {date}, so the licence cannot be extended: a licence never outlasts the residency. Renew the residency first",
@@ -88,8 +92,8 @@ constexpr ReasonText kReasons[] = {
      "لا يوجد جواز سفر مسجل لهذا الشخص. سجّل الجواز في مركز الخدمة أولًا"},
     {"passport.expired", "The passport expired on {date}. Renew the passport first",
      "انتهى جواز السفر في {date}. جدّد الجواز أولًا"},
-    {"passport.too_short", "The passport must be valid for at least {n} more months, until {date}. Renew the passport first",
-     "يجب أن يكون جواز السفر صالحًا {n} شهرًا على الأقل، حتى {date}. جدّد الجواز أولًا"},
+    {"passport.too_short", "The passport must stay valid for at least {months}, until {date}. Renew the passport first",
+     "يجب أن يكون جواز السفر صالحًا {months} على الأقل، حتى {date}. جدّد الجواز أولًا"},
     {"passport.limits_term", "The passport expires on {date}, so the residency cannot be extended. Renew the passport first",
      "ينتهي جواز السفر في {date}، فلا يمكن تمديد الإقامة. جدّد الجواز أولًا"},
     {"insurance.missing", "No health insurance is recorded for this person. Buy health insurance first",
@@ -103,16 +107,16 @@ constexpr ReasonText kReasons[] = {
      "لا توجد رخصة قيادة لتجديدها. تصدر أول رخصة من إدارة المرور بعد الاختبار"},
     {"licence.under_age", "A licence holder must be at least {n} years old. Ask a service center to correct the record",
      "يجب ألا يقل عمر حامل الرخصة عن {n} عامًا. اطلب من مركز الخدمة تصحيح السجل"},
-    {"licence.too_early", "The licence can be renewed from {date}, {n} months before it expires",
-     "يمكن تجديد الرخصة اعتبارًا من {date}، أي قبل انتهائها بـ {n} أشهر"},
+    {"licence.too_early", "The licence can be renewed from {date}, {months} before it expires",
+     "يمكن تجديد الرخصة اعتبارًا من {date}، أي قبل انتهائها بـ {months}"},
     // [SECTION] Moving a residency to a new passport
     {"transfer.same_passport", "The residency is already on this passport. Enter the new passport's number",
      "الإقامة مسجلة على هذا الجواز بالفعل. أدخل رقم الجواز الجديد"},
-    {"transfer.new_passport_too_short", "The new passport must be valid for at least {n} months, until {date}. Check its expiry date",
-     "يجب أن يكون الجواز الجديد صالحًا {n} شهرًا على الأقل، حتى {date}. تحقق من تاريخ انتهائه"},
+    {"transfer.new_passport_too_short", "The new passport must be valid for at least {months}, until {date}. Check its expiry date",
+     "يجب أن يكون الجواز الجديد صالحًا {months} على الأقل، حتى {date}. تحقق من تاريخ انتهائه"},
     // [SECTION] Form fields
     {"form.years_missing", "Choose how many years to renew for", "اختر عدد سنوات التجديد"},
-    {"form.years_range", "Choose between 1 and {n} years", "اختر من سنة واحدة إلى {n} سنوات"},
+    {"form.years_range", "Choose between 1 and {years}", "اختر من سنة واحدة إلى {years}"},
     {"form.passport_number", "Enter the passport number as 6 to 12 letters and digits, as printed in the passport",
      "أدخل رقم الجواز من 6 إلى 12 حرفًا ورقمًا، كما هو مطبوع في الجواز"},
     {"form.passport_country", "Enter the passport's country as its 3-letter code, like EGY or IND",
@@ -126,11 +130,12 @@ constexpr ReasonText kReasons[] = {
      "تاريخ الانتهاء الجديد محدود بانتهاء التأمين الصحي ({date}). مدّد التأمين للحصول على مدة أطول"},
     {"note.limited_by_residency", "The licence is limited to the residency's expiry ({date}). Renew the residency to get a longer licence",
      "الرخصة محدودة بانتهاء الإقامة ({date}). جدّد الإقامة للحصول على رخصة أطول"},
-    {"note.late_fine", "A late fine applies for {n} days late, counted from {date}",
-     "تُفرض غرامة تأخير عن {n} يومًا، تُحسب من {date}"},
+    {"note.late_fine", "A late fine applies for {days} late, counted from {date}",
+     "تُفرض غرامة تأخير مدتها {days}، تُحسب من {date}"},
 };
 
 std::string fill(std::string_view pattern, const ReasonDetails& details, bool arabic) {
+    const auto pick = [arabic](const Text& text) { return arabic ? text.ar : text.en; };
     std::string out;
     out.reserve(pattern.size() + 16);
     for (size_t i = 0; i < pattern.size();) {
@@ -138,8 +143,11 @@ std::string fill(std::string_view pattern, const ReasonDetails& details, bool ar
             const size_t close = pattern.find('}', i);
             const std::string_view key = pattern.substr(i + 1, close - i - 1);
             if (key == "amount") out += arabic ? format_kd_ar(details.amount_fils) : format_kd_en(details.amount_fils);
-            else if (key == "date") out += details.date ? to_iso(*details.date) : "?";
+            else if (key == "date") out += details.date ? pick(date_in_words(*details.date)) : "?";
             else if (key == "n") out += std::to_string(details.number);
+            else if (key == "days") out += pick(count_of(details.number, CountedNoun::day));
+            else if (key == "months") out += pick(count_of(details.number, CountedNoun::month));
+            else if (key == "years") out += pick(count_of(details.number, CountedNoun::year));
             else if (key == "name") out += details.name;
             i = close + 1;
         } else {
@@ -159,12 +167,6 @@ std::string format_kd_digits(int64_t fils) {
 }
 
 }  // namespace
-
-std::string arabic_count(int64_t n, const ArabicNoun& noun) {
-    if (n == 1) return std::string(noun.one);
-    if (n == 2) return std::string(noun.two);
-    return std::to_string(n) + " " + std::string(n >= 3 && n <= 10 ? noun.few : noun.many);
-}
 
 std::string format_kd_en(int64_t fils) { return "KD " + format_kd_digits(fils); }
 std::string format_kd_ar(int64_t fils) { return format_kd_digits(fils) + " د.ك"; }

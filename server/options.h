@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "server/centers/counter_policy.h"
+#include "common/centers.h"
 
 namespace muamala::server {
 

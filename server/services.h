@@ -1,8 +1,8 @@
 // What the routes work with, built once at start and shared by every request. Each member is
 // thread-safe (the database hands each thread its own connection).
 #pragma once
+#include "common/centers.h"
 #include "common/rulebook.h"
-#include "server/centers/counter_policy.h"
 #include "server/ops/clock.h"
 #include "server/security/login_throttle.h"
 #include "server/storage/database.h"

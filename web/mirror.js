@@ -126,7 +126,10 @@ window.muamalaMirror = (() => {
       setAttribute(element, 'id', `mirror-${item.id}`);
       if (suffix === '-error') text = words[language].error + text;  // GOV.UK's hidden prefix
     }
-    setText(element, text.replace(/[\u2066-\u2069]/g, ''));
+    // The left-to-right isolates (U+2066..2069, common/left_to_right.h ltr()) are kept: without
+    // them an Arabic element lays out "•••• 0001" as "0001 ••••" and "+965..." with its plus at the
+    // end, for whoever sees, selects or copies the mirror's text. Screen readers do not speak them.
+    setText(element, text);
     if (element.localName === 'button') setAttribute(element, 'disabled', item.disabled ? '' : null);
     if (item.kind === 'radio') setAttribute(element, 'aria-checked', item.checked ? 'true' : 'false');
   }

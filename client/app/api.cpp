@@ -1,8 +1,7 @@
 #include "client/app/api.h"
 
-#include <algorithm>
-
 #include "common/wire.h"
+#include "common/wire_centers.h"
 #include "common/wire_transactions.h"
 
 // [SECTION] JSON lookups that never throw
@@ -237,28 +236,11 @@ std::optional<Transaction> read_transaction_json(const Json& json) {
 
 // Readers of centers and appointments (issue 6): used by read_household too
 
-constexpr std::string_view kWeekdayNames[] = {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
-
 std::optional<Center> read_center(const Json& json) {
-    Center c;
-    c.id = text_or_empty(json, "id");
-    const std::optional<Text> name = text_member(json, "name");
-    const Json* hours = member(json, "hours");
-    if (c.id.empty() || !name || !hours) return std::nullopt;
-    c.name = *name;
-    c.governorate = text_or_empty(json, "governorate");
-    c.shift = text_or_empty(json, "shift");
-    if (const Json* areas = member(json, "areas"); areas && areas->is_array())
-        for (const Json& area : *areas)
-            if (area.is_string()) c.areas.push_back(area.get<std::string>());
-    if (const Json* days = member(*hours, "days"); days && days->is_array())
-        for (const Json& day : *days)
-            for (unsigned d = 0; d < 7; ++d)
-                if (day.is_string() && day.get<std::string>() == kWeekdayNames[d]) c.open_weekdays |= 1u << d;
-    c.opens = text_or_empty(*hours, "opens");
-    c.closes = text_or_empty(*hours, "closes");
-    c.model_center = bool_member(json, "model_center");
-    return c;
+    std::vector<Problem> problems;
+    Center center = center_from_json(json, problems);
+    if (!problems.empty()) return std::nullopt;
+    return center;
 }
 
 std::optional<Appointment> read_appointment_json(const Json& json) {
@@ -401,6 +383,7 @@ std::optional<Receipt> read_receipt(std::string_view body) {
     std::optional<Receipt> r = read_receipt_payload(*receipt);
     if (!r) return std::nullopt;
     r->verify_url = text_or_empty(json, "verify_url");
+    r->sms_to = text_or_empty(json, "sms_to");
     if (const Json* modules = member(*qr, "modules"); modules && modules->is_array())
         for (const Json& row : *modules)
             if (row.is_string()) r->qr_modules.push_back(row.get<std::string>());
@@ -412,15 +395,6 @@ std::optional<Receipt> read_receipt(std::string_view body) {
 }
 
 // [SECTION] Centers and appointments (issue 6) -----------------------------------------------------
-
-int weekday_of(const Date& date) {
-    const int64_t weekday = (day_number(date) + 4) % 7;  // 1970-01-01 was a Thursday
-    return static_cast<int>(weekday < 0 ? weekday + 7 : weekday);
-}
-
-bool Center::open_on(const Date& date) const { return (open_weekdays >> weekday_of(date)) & 1u; }
-
-bool Center::serves(std::string_view area_id) const { return std::find(areas.begin(), areas.end(), area_id) != areas.end(); }
 
 std::optional<CenterDirectory> read_centers(std::string_view body) {
     const Json json = parse(body);

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "client/platform/http.h"
+#include "common/centers.h"
 #include "common/date.h"
 #include "common/decision.h"
 #include "common/problem.h"
@@ -99,23 +100,6 @@ struct Member {
     std::vector<Document> documents;
     std::vector<Offer> offers;
 };
-// [SECTION] Service centers (issue 6)
-// A citizen service center as the directory describes it (server/centers/centers.h). The directory is
-// illustrative: the real list of Kuwait's 52 centers was not found.
-struct Center {
-    std::string id;
-    Text name;
-    std::string governorate;         // "capital", "hawalli", ... (common/areas.h ids)
-    std::string shift;               // "morning" or "evening"
-    std::vector<std::string> areas;  // area ids it serves; an evening center's are its governorate's
-    unsigned open_weekdays = 0;      // bit d set: open on weekday d, 0 = Sunday ... 6 = Saturday
-    std::string opens, closes;       // "07:30", Kuwait time
-    bool model_center = false;
-    bool open_on(const Date& date) const;
-    bool serves(std::string_view area_id) const;
-};
-int weekday_of(const Date& date);  // 0 = Sunday ... 6 = Saturday
-
 struct Household {
     Date today;  // Kuwait's date on the server: every local decision uses it, never the browser's clock
     std::string sponsor_civil_id;
@@ -187,6 +171,7 @@ struct Receipt {
     std::string channel;    // "online" or "center"
     std::string verify_url;
     std::vector<std::string> qr_modules;  // rows of '1' (dark) and '0', without the quiet zone
+    std::string sms_to;  // the mobile number the SMS went to (the owner's copy only); "" when none
 };
 std::optional<Receipt> read_receipt(std::string_view body);
 // The public check of a receipt (GET /receipts/{number}/verify), which staff may read: the same

@@ -1,10 +1,9 @@
 #include "client/app/appointments.h"
 
-#include <algorithm>
-
 #include "client/app/calls.h"
 #include "client/text/strings.h"
 #include "common/areas.h"
+#include "common/calendar_words.h"
 
 namespace muamala::client {
 
@@ -36,19 +35,11 @@ const Appointment* find_appointment(const App& app, std::string_view id) {
 
 // [SECTION] Words ---------------------------------------------------------------------------------
 
-Phrase shift_name(std::string_view shift) { return shift == "evening" ? strings::evening : strings::morning; }
-
-Phrase weekday_name(int weekday) {
-    static constexpr Phrase kNames[] = {strings::sunday,   strings::monday, strings::tuesday, strings::wednesday,
-                                        strings::thursday, strings::friday, strings::saturday};
-    return kNames[std::clamp(weekday, 0, 6)];
-}
-
 std::string opening_hours(const Center& center, Language language) {
     // Consecutive days read as a range ("Sunday to Thursday"), as centers post them; others as a list.
     std::vector<int> days;
     for (int d = 0; d < 7; ++d)
-        if ((center.open_weekdays >> d) & 1u) days.push_back(d);
+        if ((center.hours.weekdays >> d) & 1u) days.push_back(d);
     std::string days_text;
     const bool consecutive = days.size() > 2 && days.back() - days.front() + 1 == static_cast<int>(days.size());
     if (consecutive) {
@@ -60,7 +51,8 @@ std::string opening_hours(const Center& center, Language language) {
             days_text += pick(weekday_name(d), language);
         }
     }
-    return fill(pick(strings::hours_line, language), {days_text, ltr(center.opens), ltr(center.closes)});
+    return fill(pick(strings::hours_line, language),
+                {days_text, ltr(clock_time(center.hours.opens_minute)), ltr(clock_time(center.hours.closes_minute))});
 }
 
 std::string area_name(std::string_view area_id, Language language) {
@@ -68,14 +60,9 @@ std::string area_name(std::string_view area_id, Language language) {
     return area ? pick(area->name, language) : std::string(area_id);
 }
 
-std::string governorate_name(std::string_view governorate_id, Language language) {
-    const std::optional<Governorate> governorate = parse_governorate(governorate_id);
-    return governorate ? pick(governorate_info(*governorate).name, language) : std::string(governorate_id);
-}
-
 std::string areas_text(const Center& center, Language language) {
-    if (center.shift == "evening")
-        return fill(pick(strings::serves_governorate, language), {governorate_name(center.governorate, language)});
+    if (center.shift == Shift::evening)
+        return fill(pick(strings::serves_governorate, language), {pick(governorate_info(center.governorate).name, language)});
     std::string names;
     for (const std::string& area : center.areas) {
         if (!names.empty()) names += pick(strings::list_separator, language);

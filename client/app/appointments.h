@@ -18,12 +18,9 @@ const Center* find_center(const App& app, std::string_view id);        // nullpt
 const Appointment* find_appointment(const App& app, std::string_view id);  // nullptr until loaded, or when not hers
 
 // [SECTION] Words
-Phrase shift_name(std::string_view shift);        // "Morning" / "صباحي"
-Phrase weekday_name(int weekday);                 // 0 = Sunday
 std::string opening_hours(const Center& center, Language language);  // "Sunday to Thursday, 07:30 to 14:00"
 std::string areas_text(const Center& center, Language language);     // "Areas: Al-Salam, Hateen, Shuhada"
 std::string area_name(std::string_view area_id, Language language);  // the id itself when unknown
-std::string governorate_name(std::string_view governorate_id, Language language);
 std::string day_text(const Date& date, Language language);           // "Sunday 29 November 2026"
 std::string time_text(std::string_view starts, std::string_view ends, Language language);  // "07:30 to 08:00"
 std::string when_text(const Appointment& appointment, Language language);  // "Sunday 29 November 2026, 07:30 to 08:00"

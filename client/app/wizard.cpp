@@ -5,49 +5,10 @@
 #include "client/screens/screens.h"
 #include "client/text/strings.h"
 #include "common/evaluate.h"
-#include "common/normalize.h"
-#include "common/phone.h"
+#include "common/form_input.h"
 
 namespace muamala::client {
 namespace {
-
-// Digits of every script as ASCII, and the spaces around the text dropped; dashes and everything
-// else kept (a date needs its dashes, which normalize_number_input would remove).
-std::string date_as_typed(std::string_view typed) {
-    std::string out;
-    for (size_t i = 0; i < typed.size();) {
-        const unsigned char lead = static_cast<unsigned char>(typed[i]);
-        // U+0660-0669 are D9 A0..A9; U+06F0-06F9 are DB B0..B9.
-        if (i + 1 < typed.size() && (lead == 0xD9 || lead == 0xDB)) {
-            const unsigned char next = static_cast<unsigned char>(typed[i + 1]);
-            const unsigned char first = lead == 0xD9 ? 0xA0 : 0xB0;
-            if (next >= first && next <= first + 9) {
-                out += static_cast<char>('0' + (next - first));
-                i += 2;
-                continue;
-            }
-        }
-        out += typed[i++];
-    }
-    const size_t begin = out.find_first_not_of(" \t");
-    if (begin == std::string::npos) return {};
-    return out.substr(begin, out.find_last_not_of(" \t") - begin + 1);
-}
-
-// Years as typed, in any digit script with stray spaces. Not a whole number: a value the core
-// refuses with its range message, which is the right advice for "abc" or "1.5" too.
-std::optional<int64_t> years_as_typed(std::string_view typed) {
-    const NormalizedInput years = normalize_number_input(typed);
-    if (!years.valid_utf8) return -1;
-    if (years.text.empty()) return std::nullopt;
-    if (years.text.size() > 6) return -1;
-    int64_t value = 0;
-    for (char digit : years.text) {
-        if (digit < '0' || digit > '9') return -1;
-        value = value * 10 + (digit - '0');
-    }
-    return value;
-}
 
 const std::string& text_of(const Wizard& wizard, std::string_view id) {
     static const std::string kEmpty;
@@ -137,20 +98,7 @@ const Member* find_member(const Household& household, std::string_view civil_id)
 
 TransactionForm form_of(const Wizard& wizard) {
     TransactionForm form;
-    for (const FormField& field : form_fields(wizard.kind)) {
-        const std::string& typed = text_of(wizard, field.id);
-        switch (field.type) {
-            case FieldType::years: form.years = years_as_typed(typed); break;
-            case FieldType::phone: {
-                const Validation phone = validate_phone(typed);
-                form.phone = phone.ok ? phone.normalized : typed;
-                break;
-            }
-            case FieldType::passport_number: form.new_passport_number = normalize_passport_text(typed); break;
-            case FieldType::country_code: form.new_passport_country = normalize_passport_text(typed); break;
-            case FieldType::date: form.new_passport_expires = date_as_typed(typed); break;
-        }
-    }
+    for (const FormField& field : form_fields(wizard.kind)) set_answer(form, field, text_of(wizard, field.id));
     return form;
 }
 

@@ -109,7 +109,7 @@ void appointment_rows(App& app, Ui& ui, const Appointment& a) {
     summary_row(ui, id + "-transaction", pick(strings::transaction_key, language),
                 fill(pick(strings::purpose_option, language), {pick(title_of(a.kind), language), pick(a.beneficiary_name, language)}));
     summary_row(ui, id + "-center", pick(strings::center_key, language),
-                pick(a.center_name, language) + " · " + std::string(pick(shift_name(a.center_shift), language)));
+                pick(a.center_name, language) + " · " + pick(shift_name(parse_shift(a.center_shift).value_or(Shift::morning)), language));
     summary_row(ui, id + "-date", pick(strings::date_key, language), day_text(a.date, language));
     summary_row(ui, id + "-time", pick(strings::time_key, language), time_text(a.starts, a.ends, language));
     summary_row(ui, id + "-reference", pick(strings::reference_key, language), ltr(a.id));

@@ -12,6 +12,7 @@
 #include "client/text/strings.h"
 #include "client/widgets/choice_widgets.h"
 #include "client/widgets/layout.h"
+#include "common/booking_window.h"
 
 // [SECTION] Requests
 // [SECTION] Parts of the page
@@ -20,8 +21,7 @@
 namespace muamala::client {
 namespace {
 
-constexpr int kDaysOffered = 10;        // open days offered, from today
-constexpr int kBookingWindowDays = 30;  // the server's (server/appointments/appointments.h): no day beyond it is offered
+constexpr int kDaysOffered = 10;  // open days offered, from today, within the booking window
 
 bool rescheduling(const App& app) { return app.route.screen == Screen::Reschedule; }
 
@@ -220,13 +220,8 @@ void day_question(App& app, Ui& ui, const Center& center) {
     Question question(ui, "day", strings::day_question, booking.judged && !booking.date ? &strings::time_required : nullptr,
                       booking.show_question);
     Choices choices(ui, Choices::Layout::SideBySide);
-    int offered = 0;
-    for (int ahead = 0; ahead <= kBookingWindowDays && offered < kDaysOffered; ++ahead) {
-        const Date date = add_days(today, ahead);
-        if (!center.open_on(date)) continue;
-        ++offered;
+    for (const Date& date : bookable_days(center, today, kDaysOffered))
         if (choices.option("day-" + to_iso(date), day_text(date, app.language), booking.date == date)) choose_day(app, date);
-    }
 }
 
 // The times of the chosen day: each with the places left, those full or begun shown but not choosable.

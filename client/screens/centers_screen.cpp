@@ -24,22 +24,23 @@ void center_details(Ui& ui, const std::string& id, const Center& center, bool wi
     // Its tags: side by side in cells of a third where three fit, else one under the other (a phone).
     struct Shown {
         std::string id;
-        Phrase words;
+        std::string words;
         const theme::TagColours* colours;
     };
-    std::vector<Shown> tags{{id + "-shift", shift_name(center.shift), center.shift == "evening" ? &theme::kBlueTag : &theme::kYellowTag}};
-    if (center.model_center) tags.push_back({id + "-model", strings::model_center, &theme::kGreenTag});
-    if (serves_her) tags.push_back({id + "-serves-you", strings::serves_your_area, &theme::kGreenTag});
+    std::vector<Shown> tags{{id + "-shift", pick(shift_name(center.shift), language),
+                             center.shift == Shift::evening ? &theme::kBlueTag : &theme::kYellowTag}};
+    if (center.model_center) tags.push_back({id + "-model", std::string(pick(strings::model_center, language)), &theme::kGreenTag});
+    if (serves_her) tags.push_back({id + "-serves-you", std::string(pick(strings::serves_your_area, language)), &theme::kGreenTag});
     if (ui.css_column_width() >= 540.0f) {
         Row row(ui);
         const float share = std::min(0.33f, ui.px(180) / ui.column_width());
         for (size_t i = 0; i < tags.size(); ++i) {
             row.cell(share * static_cast<float>(i), share * static_cast<float>(i + 1));
-            tag(ui, tags[i].id, pick(tags[i].words, language), *tags[i].colours);
+            tag(ui, tags[i].id, tags[i].words, *tags[i].colours);
         }
     } else {
         for (const Shown& shown : tags) {
-            tag(ui, shown.id, pick(shown.words, language), *shown.colours);
+            tag(ui, shown.id, shown.words, *shown.colours);
             vertical_space(ui, 4);
         }
     }
@@ -162,8 +163,10 @@ void draw_centers_screen(App& app, Ui& ui) {
     {
         Choices choices(ui, Choices::Layout::SideBySide);
         if (choices.option("shift-any", pick(strings::any, language), centers.shift.empty())) centers.shift.clear();
-        if (choices.option("shift-morning", pick(strings::morning, language), centers.shift == "morning")) centers.shift = "morning";
-        if (choices.option("shift-evening", pick(strings::evening, language), centers.shift == "evening")) centers.shift = "evening";
+        for (const Shift shift : {Shift::morning, Shift::evening}) {
+            const std::string name(name_of(shift));
+            if (choices.option("shift-" + name, pick(shift_name(shift), language), centers.shift == name)) centers.shift = name;
+        }
     }
     vertical_space(ui, 20);
     rule(ui);
@@ -173,9 +176,9 @@ void draw_centers_screen(App& app, Ui& ui) {
     // center serves an area when the area is among its areas (an evening center lists its governorate's).
     std::vector<const Center*> shown;
     for (const Center& center : centers.directory->centers) {
-        if (!centers.governorate.empty() && center.governorate != centers.governorate) continue;
-        if (!centers.shift.empty() && center.shift != centers.shift) continue;
-        if (!centers.area.empty() && !center.serves(centers.area)) continue;
+        if (!centers.governorate.empty() && governorate_info(center.governorate).id != centers.governorate) continue;
+        if (!centers.shift.empty() && name_of(center.shift) != centers.shift) continue;
+        if (!centers.area.empty() && !serves_area(center, centers.area)) continue;
         shown.push_back(&center);
     }
     paragraph(ui, "centers-count",
@@ -188,7 +191,7 @@ void draw_centers_screen(App& app, Ui& ui) {
         const std::string id = "center-" + center->id;
         paragraph(ui, id, pick(center->name, language), ui.fonts.bold, theme::kText);
         vertical_space(ui, 6);
-        center_details(ui, id, *center, true, !home_area.empty() && center->serves(home_area));
+        center_details(ui, id, *center, true, !home_area.empty() && serves_area(*center, home_area));
         vertical_space(ui, 10);
         if (link(ui, id + "-book", pick(strings::book_here, language)))
             navigate(app, {.screen = Screen::Book, .id = center->id}, HistoryEntry::Push);

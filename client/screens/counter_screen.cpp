@@ -80,10 +80,11 @@ void center_caption(App& app, Ui& ui) {
     const Language language = app.language;
     if (!app.counter.queue) return;
     const Center& center = app.counter.queue->center;
-    const std::string shift(pick(center.shift == "evening" ? strings::shift_evening : strings::shift_morning, language));
+    const std::string shift(pick(center.shift == Shift::evening ? strings::shift_evening : strings::shift_morning, language));
     std::string about = pick(center.name, language);
     about += " · ";
-    about += center.opens.empty() ? shift : fill(pick(strings::opening_hours, language), {shift, ltr(center.opens), ltr(center.closes)});
+    about += fill(pick(strings::opening_hours, language),
+                  {shift, ltr(clock_time(center.hours.opens_minute)), ltr(clock_time(center.hours.closes_minute))});
     paragraph(ui, "counter-center", about, ui.fonts.body, theme::kSecondaryText);
     vertical_space(ui, 5);
 }

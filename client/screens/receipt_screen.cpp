@@ -87,7 +87,9 @@ void draw_receipt_screen(App& app, Ui& ui) {
         paragraph(ui, "receipt-number", ltr(receipt.number), ui.fonts.subheading, theme::kWhite);
     }
     vertical_space(ui, 30);
-    body_text(ui, "receipt-sms", pick(app.session.at_counter() ? strings::counter_receipt_sms : strings::receipt_sms, language));
+    // The number her SMS went to: the one typed in the form, which may not be the registry's.
+    if (app.session.at_counter()) body_text(ui, "receipt-sms", pick(strings::counter_receipt_sms, language));
+    else if (!receipt.sms_to.empty()) body_text(ui, "receipt-sms", fill(pick(strings::receipt_sms, language), {ltr(receipt.sms_to)}));
     vertical_space(ui, 20);
     for (const PrintedLine& line : receipt_lines(receipt, language)) summary_row(ui, line.id, line.key, line.value);
     vertical_space(ui, 30);

@@ -3,37 +3,14 @@
 #include <cmath>
 #include <cstdio>
 
+#include "common/calendar_words.h"
+#include "common/counting.h"
 #include "common/reasons.h"
 
 namespace muamala::client {
 namespace {
 
-constexpr std::string_view kLeftToRightIsolate = "\u2066", kPopDirectionalIsolate = "\u2069";
-
-// Kuwait writes Gregorian months in Arabic with these names (not the Levantine كانون الثاني...).
-constexpr std::string_view kMonthsEn[] = {"January", "February", "March",     "April",   "May",      "June",
-                                          "July",    "August",   "September", "October", "November", "December"};
-constexpr std::string_view kMonthsAr[] = {"يناير",  "فبراير", "مارس",   "أبريل",  "مايو",   "يونيو",
-                                          "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-// Arabic counts a noun by the number's last two digits: 1 and 2 have forms of their own, 3 to 10
-// take the plural, 11 to 99 the singular accusative, and 100, 200... the plain singular.
-struct ArabicCounted {
-    std::string_view one, two, plural, accusative, singular;
-};
-std::string arabic_count(int64_t n, const ArabicCounted& noun) {
-    if (n == 1) return std::string(noun.one);
-    if (n == 2) return std::string(noun.two);
-    const int64_t tail = n % 100;
-    const std::string number = std::to_string(n) + " ";
-    if (tail >= 3 && tail <= 10) return number + std::string(noun.plural);
-    if (tail >= 11) return number + std::string(noun.accusative);
-    return number + std::string(noun.singular);
-}
-constexpr ArabicCounted kArabicDays{"يوم واحد", "يومان", "أيام", "يومًا", "يوم"};
-constexpr ArabicCounted kArabicYears{"سنة واحدة", "سنتان", "سنوات", "سنة", "سنة"};
 
 }  // namespace
 
@@ -49,13 +26,6 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
             out += pattern[i];
         }
     }
-    return out;
-}
-
-std::string ltr(std::string_view value) {
-    std::string out(kLeftToRightIsolate);
-    out += value;
-    out += kPopDirectionalIsolate;
     return out;
 }
 
@@ -79,21 +49,13 @@ std::string for_display(std::string_view text) {
     return out;
 }
 
-std::string format_date(const Date& date, Language language) {
-    const int month = date.month >= 1 && date.month <= 12 ? date.month - 1 : 0;
-    const std::string_view name = language == Language::Arabic ? kMonthsAr[month] : kMonthsEn[month];
-    return std::to_string(date.day) + " " + std::string(name) + " " + std::to_string(date.year);
-}
+std::string format_date(const Date& date, Language language) { return pick(date_in_words(date), language); }
 
 std::string format_month(std::string_view year_month, Language language) {
     int year = 0, month = 0;
     const std::string text(year_month);
     if (text.size() != 7 || std::sscanf(text.c_str(), "%4d-%2d", &year, &month) != 2 || month < 1 || month > 12) return text;
-    const std::string_view name = language == Language::Arabic ? kMonthsAr[month - 1] : kMonthsEn[month - 1];
-    std::string out(name);
-    out += ' ';
-    out += std::to_string(year);
-    return out;
+    return pick(month_in_words(year, month), language);
 }
 
 std::string format_share(double share) {
@@ -109,14 +71,11 @@ std::string format_money(int64_t fils, Language language) {
 }
 
 std::string format_days_left(int64_t days, Language language) {
-    if (language == Language::Arabic) return "باقي " + arabic_count(days, kArabicDays);
-    return std::to_string(days) + (days == 1 ? " day left" : " days left");
+    const Text count = count_of(days, CountedNoun::day);
+    return language == Language::Arabic ? "باقي " + count.ar : count.en + " left";
 }
 
-std::string format_years(int64_t years, Language language) {
-    if (language == Language::Arabic) return arabic_count(years, kArabicYears);
-    return std::to_string(years) + (years == 1 ? " year" : " years");
-}
+std::string format_years(int64_t years, Language language) { return pick(count_of(years, CountedNoun::year), language); }
 
 std::string format_timestamp(std::string_view iso_utc, Language language) {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0;

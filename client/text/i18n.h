@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "common/date.h"
+#include "common/left_to_right.h"
 #include "common/problem.h"
 
 namespace muamala::client {
@@ -31,30 +32,28 @@ inline std::string_view language_code(Language language) { return language == La
 // `pattern` with each "{}" replaced by the next of `values`, in order.
 std::string fill(std::string_view pattern, std::initializer_list<std::string_view> values);
 
-// `value` as a left-to-right isolate (U+2066 ... U+2069), for codes, IDs and phone numbers inside a
-// sentence: without it the bidi algorithm lays out "1980-01-01" inside Arabic as "01-01-1980"
-// (digits after Arabic letters are Arabic numbers, and a hyphen does not join those).
-std::string ltr(std::string_view value);
+// Codes, IDs and phone numbers inside a sentence go through ltr() (common/left_to_right.h).
 
-// Text from the server or the core, ready to draw: the ISO dates its messages quote become
-// left-to-right isolates, for the reason above. Nothing visible changes.
+// Text from the server or the core, ready to draw: the ISO dates its messages quote (as examples
+// of what to type) become left-to-right isolates, as ltr() makes them. Nothing visible changes.
 std::string for_display(std::string_view text);
 
-// "26 December 2026" / "26 ديسمبر 2026": day, month name, year, as each language writes a date in
-// words. Digits stay Western in Arabic, as on Kuwait's government sites.
+// "26 December 2026" / "26 ديسمبر 2026", as every screen and message writes a date
+// (common/calendar_words.h).
 std::string format_date(const Date& date, Language language);
 
 // "KD 45.000" / "45.000 د.ك": three decimals, as Kuwait prints fils (common/reasons.h).
 std::string format_money(int64_t fils, Language language);
 
-// How long until a document expires, as a tag says it: "30 days left" / "باقي 30 يومًا" (days > 0).
+// How long until a document expires, as a tag says it: "30 days left" / "باقي 30 يومًا" (days > 0),
+// counted as Arabic counts (common/counting.h): "باقي 100 يوم", "باقي 3 أيام".
 std::string format_days_left(int64_t days, Language language);
 
 // "26 December 2026, 14:05" in Kuwait time (UTC+3, no daylight saving) from an ISO-8601 UTC
 // timestamp ("2026-12-26T11:05:00Z"); the text as given when it does not read as one.
 std::string format_timestamp(std::string_view iso_utc, Language language);
 
-// "1 year" / "سنة واحدة", "3 years" / "3 سنوات", "10 years" / "10 سنوات", "11 years" / "11 سنة".
+// "1 year" / "سنة واحدة", "3 years" / "3 سنوات", "11 years" / "11 سنة" (common/counting.h).
 std::string format_years(int64_t years, Language language);
 
 // "January 2025" / "يناير 2025" from "2025-01" (a month of the supervisor's figures); the text as

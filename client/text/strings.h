@@ -158,8 +158,8 @@ inline constexpr Phrase receipt_title{"Receipt", "الإيصال"};
 inline constexpr Phrase receipt_title_with_number{"Receipt {}", "الإيصال {}"};
 inline constexpr Phrase receipt_done{"Transaction complete", "اكتملت المعاملة"};
 inline constexpr Phrase receipt_number{"Your receipt number", "رقم إيصالك"};
-inline constexpr Phrase receipt_sms{"We have sent you an SMS with the new expiry and this number.",
-                                    "أرسلنا إليك رسالة نصية بتاريخ الانتهاء الجديد وبهذا الرقم."};
+inline constexpr Phrase receipt_sms{"We have sent an SMS with the new expiry and this number to {}.",
+                                    "أرسلنا رسالة نصية بتاريخ الانتهاء الجديد وبهذا الرقم إلى {}."};  // the mobile number
 inline constexpr Phrase civil_id_ending{"Civil ID", "الرقم المدني"};
 inline constexpr Phrase previous_expiry{"Previous expiry", "تاريخ الانتهاء السابق"};
 inline constexpr Phrase fee_paid{"Fee paid", "الرسوم المدفوعة"};
@@ -193,8 +193,6 @@ inline constexpr Phrase your_center_intro{"If you prefer a visit, the citizen se
 inline constexpr Phrase no_home_area{"Your home area is not recorded, so no center is assigned to you. You can still find a center.",
                                      "منطقة سكنك غير مسجلة، لذلك لم يُحدَّد لك مركز. ما زال بإمكانك البحث عن مركز."};
 inline constexpr Phrase model_center{"Model center", "مركز نموذجي"};
-inline constexpr Phrase morning{"Morning", "صباحي"};
-inline constexpr Phrase evening{"Evening", "مسائي"};
 inline constexpr Phrase hours_line{"{}, {} to {}", "{}، من {} إلى {}"};  // days, opens, closes
 inline constexpr Phrase days_range{"{} to {}", "من {} إلى {}"};
 inline constexpr Phrase evening_alternative{"In the evening: {}", "في المساء: {}"};
@@ -204,13 +202,6 @@ inline constexpr Phrase serves_your_area{"Serves your area", "يخدم منطق�
 inline constexpr Phrase areas_served{"Areas: {}", "المناطق: {}"};
 inline constexpr Phrase serves_governorate{"Serves every area of {} governorate", "يخدم جميع مناطق محافظة {}"};
 inline constexpr Phrase list_separator{", ", "، "};
-inline constexpr Phrase sunday{"Sunday", "الأحد"};
-inline constexpr Phrase monday{"Monday", "الاثنين"};
-inline constexpr Phrase tuesday{"Tuesday", "الثلاثاء"};
-inline constexpr Phrase wednesday{"Wednesday", "الأربعاء"};
-inline constexpr Phrase thursday{"Thursday", "الخميس"};
-inline constexpr Phrase friday{"Friday", "الجمعة"};
-inline constexpr Phrase saturday{"Saturday", "السبت"};
 
 inline constexpr Phrase finder_title{"Find a service center", "البحث عن مركز خدمة"};
 inline constexpr Phrase governorate_label{"Governorate", "المحافظة"};
@@ -327,8 +318,8 @@ inline constexpr Phrase serving_household{"Household of {}", "أسرة {}"};
 inline constexpr Phrase serving_intro{"Each member's documents and what can be done for them today, {}. Done here, it is recorded as done at this center, by you.",
                                       "وثائق كل فرد وما يمكن إنجازه له اليوم، {}. ما يُنجز هنا يُسجَّل على هذا المركز وباسمك."};
 inline constexpr Phrase counter_receipt_number{"The receipt number", "رقم الإيصال"};  // the sponsor's, not the operator's
-inline constexpr Phrase counter_receipt_sms{"The sponsor gets an SMS with the new expiry and this number, and can print the receipt, with its QR code, from her own account.",
-                                            "يصل إلى الكفيل رسالة نصية بتاريخ الانتهاء الجديد وبهذا الرقم، ويمكنه طباعة الإيصال مع رمز QR من حسابه."};
+inline constexpr Phrase counter_receipt_sms{"An SMS with the new expiry and this number goes to the mobile number given in the form, and the sponsor can print the receipt, with its QR code, from her own account.",
+                                            "تصل رسالة نصية بتاريخ الانتهاء الجديد وبهذا الرقم إلى رقم الهاتف النقال المذكور في الطلب، ويمكن للكفيلة طباعة الإيصال مع رمز QR من حسابها."};
 inline constexpr Phrase queue_title{"Today's queue", "طابور اليوم"};
 inline constexpr Phrase issue_ticket{"Issue a walk-in ticket", "إصدار تذكرة لمراجع بدون موعد"};
 inline constexpr Phrase issuing{"Issuing…", "جارٍ الإصدار…"};

@@ -7,8 +7,11 @@
 // [SECTION] At the counter
 #include "server/appointments/appointments.h"
 
+#include "common/booking_window.h"
+#include "common/calendar_words.h"
 #include "common/civil_id.h"
 #include "common/transactions.h"
+#include "common/wire_centers.h"
 #include "common/wire_transactions.h"
 #include "server/appointments/queue_tickets.h"
 #include "server/centers/centers.h"
@@ -219,17 +222,16 @@ ApiReply center_slots(Services& services, std::string_view center_id, std::optio
     const Center* center = find_center(centers, center_id);
     if (!center) return unknown_center_reply();
     const KuwaitNow now = kuwait_now(services.clock);
-    const Date last = add_days(now.date, kBookingWindowDays);
+    const BookingWindow window = booking_window(now.date);
     const std::optional<Date> date = date_text ? parse_iso_date(*date_text) : now.date;
     if (!date)
         return field_refusal({field_problem("date", "slots.date_invalid",
                                             {"Give the date as YYYY-MM-DD, for example 2026-03-01",
                                              "أدخل التاريخ بالشكل YYYY-MM-DD، مثل 2026-03-01"})});
-    if (*date < now.date || *date > last)
-        return field_refusal({field_problem("date", "slots.date_outside_window",
-                                            {"Appointments can be booked from today to " + to_iso(last) +
-                                                 ". Choose a date in that range",
-                                             "يمكن حجز المواعيد من اليوم حتى " + to_iso(last) + ". اختر تاريخًا ضمن هذه الفترة"})});
+    if (!window.contains(*date)) {
+        const Problem outside = outside_booking_window(window);
+        return field_refusal({{outside.field, outside}});
+    }
 
     const std::string day = to_iso(*date);
     const bool open = center->hours.open_on(*date);
@@ -258,10 +260,10 @@ ApiReply center_slots(Services& services, std::string_view center_id, std::optio
                          {"bookable", available > 0 && !has_begun(day, rows.column_text(1), now)}});
     }
     return {200,
-            {{"center", center_json(*center)},
+            {{"center", to_json(*center)},
              {"date", day},
              {"open", open},
-             {"booking_window", {{"from", to_iso(now.date)}, {"to", to_iso(last)}}},
+             {"booking_window", {{"from", to_iso(window.first)}, {"to", to_iso(window.last)}}},
              {"illustrative", center->illustrative},
              {"slots", std::move(slots)}}};
 }
@@ -444,9 +446,11 @@ ApiReply check_in_appointment(Services& services, Connection& connection, const 
                        {"This appointment is " + std::string(a->status == "cancelled" ? "cancelled" : "already checked in"),
                         a->status == "cancelled" ? "هذا الموعد ملغى" : "تم تسجيل حضور هذا الموعد بالفعل"});
     const Date today = kuwait_today(services.clock);
-    if (a->slot.date != to_iso(today))
+    if (a->slot.date != to_iso(today)) {
+        const Text on = date_in_words(parse_iso_date(a->slot.date).value_or(today));
         return refusal(409, "appointment.not_today",
-                       {"This appointment is on " + a->slot.date + ", not today", "هذا الموعد بتاريخ " + a->slot.date + " وليس اليوم"});
+                       {"This appointment is on " + on.en + ", not today", "هذا الموعد بتاريخ " + on.ar + " وليس اليوم"});
+    }
 
     const std::string now_iso = iso_timestamp(services.clock.now());
     connection

@@ -19,8 +19,6 @@
 
 namespace muamala::server {
 
-inline constexpr int kBookingWindowDays = 30;  // slots are shown and booked from today to this many days on
-
 // The sponsor booking for her household.
 struct Booker {
     std::int64_t account_id = 0;

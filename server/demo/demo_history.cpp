@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "common/centers.h"
 #include "common/transactions.h"
-#include "server/centers/centers.h"
 #include "server/demo/demo_random.h"
 #include "server/ops/clock.h"
 #include "server/storage/center_store.h"

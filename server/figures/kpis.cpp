@@ -10,9 +10,9 @@
 #include <cstdio>
 #include <map>
 
+#include "common/centers.h"
 #include "common/transactions.h"
 #include "server/accounts/roles.h"
-#include "server/centers/centers.h"
 #include "server/storage/center_store.h"
 
 namespace muamala::server {

@@ -174,7 +174,7 @@ constexpr std::string_view kDocument = R"openapi({
     "/api/v1/receipts/{number}": {"get": {"summary": "A receipt of the sponsor's, with its QR code modules",
       "security": [{"session": []}],
       "parameters": [{"name": "number", "in": "path", "required": true, "schema": {"type": "string"}}],
-      "responses": {"200": {"description": "Receipt"}, "404": {"$ref": "#/components/responses/Error"}}}},
+      "responses": {"200": {"description": "Receipt, and sms_to: the mobile number its SMS went to (null when none was sent)"}, "404": {"$ref": "#/components/responses/Error"}}}},
     "/api/v1/receipts/{number}/verify": {"get": {"summary": "Public check of a receipt's Ed25519 signature",
       "security": [],
       "parameters": [{"name": "number", "in": "path", "required": true, "schema": {"type": "string"}}],

@@ -4,6 +4,8 @@
 
 #include "server/accounts/roles.h"
 #include "server/appointments/appointments.h"
+#include "common/center_directory.h"
+#include "common/wire_centers.h"
 #include "server/centers/centers.h"
 #include "server/security/audit.h"
 #include "server/storage/center_store.h"
@@ -17,6 +19,13 @@ const Text kIllustrativeNote{
     "they serve and their hours are a plausible stand-in, not official information",
     "بيانات توضيحية: لم يُعثر على القائمة الفعلية لمراكز خدمة المواطن الاثنين والخمسين في الكويت، فهذه المراكز "
     "والمناطق التي تخدمها ومواعيد عملها بديل معقول وليست معلومات رسمية"};
+
+// The core names each problem's field in the problem itself; the error body lists it beside it.
+std::vector<FieldProblem> field_problems(std::vector<Problem> problems) {
+    std::vector<FieldProblem> fields;
+    for (Problem& problem : problems) fields.push_back({problem.field, std::move(problem)});
+    return fields;
+}
 
 const std::string* query_value(const ApiRequest& request, const char* name) {
     const auto found = request.query.find(name);
@@ -57,7 +66,7 @@ ApiReply list_centers(Services& services, const ApiRequest& request) {
         if (governorate && center.governorate != *governorate) continue;
         if (shift && center.shift != *shift) continue;
         if (area_text && !serves_area(center, *area_text)) continue;
-        listed.push_back(center_json(center));
+        listed.push_back(to_json(center));
     }
     Json answer{{"illustrative", illustrative}, {"note", illustrative ? to_json(kIllustrativeNote) : Json(nullptr)},
                 {"count", listed.size()}, {"centers", std::move(listed)}};
@@ -78,8 +87,8 @@ ApiReply edit_center(Services& services, const ApiRequest& request) {
         if (target == centers.end()) return unknown_center_reply();
         const Center before = *target;
         Center after = before;
-        std::vector<FieldProblem> problems = apply_center_edit(after, body.json);
-        if (!problems.empty()) return to_reply(validation_failed(std::move(problems)));
+        std::vector<Problem> problems = apply_center_edit(after, body.json);
+        if (!problems.empty()) return to_reply(validation_failed(field_problems(std::move(problems))));
 
         // Areas it takes from another morning center leave that one; check_directory() then says
         // whether the directory is still whole (no area left behind, no center left empty).
@@ -91,12 +100,12 @@ ApiReply edit_center(Services& services, const ApiRequest& request) {
         }
         *target = after;
         problems = check_directory(centers);
-        if (!problems.empty()) return to_reply(validation_failed(std::move(problems)));
+        if (!problems.empty()) return to_reply(validation_failed(field_problems(std::move(problems))));
 
         save_center(connection, after, now);
         append_audit(connection, now, who.civil_id, "center.updated", after.id,
-                     {{"before", center_json(before)}, {"after", center_json(after)}, {"moved_areas", std::move(moved)}});
-        return {200, {{"center", center_json(after)}}};
+                     {{"before", to_json(before)}, {"after", to_json(after)}, {"moved_areas", std::move(moved)}});
+        return {200, {{"center", to_json(after)}}};
     });
 }
 
@@ -112,7 +121,7 @@ std::vector<Route> center_routes(Services& services) {
              const std::vector<Center> centers = read_centers(*connection);
              const Center* center = find_center(centers, request.path_params.at("id"));
              if (!center) return unknown_center_reply();
-             return {200, {{"center", center_json(*center)},
+             return {200, {{"center", to_json(*center)},
                            {"note", center->illustrative ? to_json(kIllustrativeNote) : Json(nullptr)}}};
          }},
         {"GET", "/api/v1/centers/:id/slots",

@@ -59,10 +59,13 @@ ApiReply receipt_reply(Services& services, const ApiRequest& request, bool owner
         owner.bind(1, receipt->transaction_id);
         if (!owner.step() || owner.column_text(0) != call.acting->sponsor_civil_id) return not_found_reply();
         const std::string url = verify_url(request, number);
+        const std::string sms_to = issued_sms_recipient(*connection, receipt->transaction_id);
+        // sms_to is hers to see, not the public check's: it is not part of the signed receipt.
         return {200, {{"receipt", Json::parse(receipt->payload)},
                       {"signature", receipt->signature},
                       {"verify_url", url},
-                      {"qr", {{"text", url}, {"modules", qr_modules(url)}}}}};
+                      {"qr", {{"text", url}, {"modules", qr_modules(url)}}},
+                      {"sms_to", sms_to.empty() ? Json(nullptr) : Json(sms_to)}}};
     }
     // Public: a receipt number (unguessable) shows what the printed receipt shows, and whether its
     // signature holds. Nothing more about the household.

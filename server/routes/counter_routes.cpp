@@ -4,11 +4,12 @@
 // [SECTION] Routes
 #include "server/routes/counter_routes.h"
 
+#include "common/centers.h"
 #include "common/civil_id.h"
+#include "common/wire_centers.h"
 #include "server/accounts/roles.h"
 #include "server/appointments/appointments.h"
 #include "server/appointments/queue_tickets.h"
-#include "server/centers/centers.h"
 #include "server/security/audit.h"
 #include "server/storage/center_store.h"
 #include "server/storage/idempotency.h"
@@ -167,7 +168,7 @@ ApiReply queue_today(Services& services, const ApiRequest& request) {
     auto connection = services.database.connect();
     const std::vector<Center> centers = read_centers(*connection);
     const Date today = kuwait_today(services.clock);
-    return {200, {{"center", center_json(*find_center(centers, call.at_counter->center_id))},
+    return {200, {{"center", to_json(*find_center(centers, call.at_counter->center_id))},
                   {"date", to_iso(today)},
                   {"tickets", tickets_of_day(*connection, call.at_counter->center_id, today)},
                   {"appointments", appointments_at(*connection, call.at_counter->center_id, today)}}};

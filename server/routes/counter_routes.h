@@ -2,7 +2,7 @@
 // account, looks a sponsor up, does the same transactions as the app through the same common/ rules
 // (submit_transaction with channel "center", her center and herself recorded), takes the payment,
 // checks appointments in and hands out queue tickets. Under the default counter policy a center
-// serves only the sponsors of its own areas (counter_policy.h). Every action is audited with the
+// serves only the sponsors of its own areas (CounterPolicy, common/centers.h). Every action is audited with the
 // channel, the center and the operator.
 #pragma once
 #include <vector>

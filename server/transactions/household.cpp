@@ -3,6 +3,7 @@
 #include "common/areas.h"
 #include "common/evaluate.h"
 #include "common/forms.h"
+#include "common/wire_centers.h"
 #include "common/wire_transactions.h"
 #include "server/ops/clock.h"
 #include "server/storage/center_store.h"
@@ -133,10 +134,10 @@ Json household_json(Services& services, Connection& connection, std::string_view
     // "Your center" (issue 6, item 2): the morning center of her area and the evening centers of her governorate.
     const std::vector<Center> centers = read_centers(connection);
     const Center* center = morning_center_for(centers, sponsor->home_area);
-    sponsor_json["center"] = center ? center_json(*center) : Json(nullptr);
+    sponsor_json["center"] = center ? to_json(*center) : Json(nullptr);
     sponsor_json["evening_centers"] = Json::array();
     for (const Center* evening : evening_centers_for(centers, sponsor->home_area))
-        sponsor_json["evening_centers"].push_back(center_json(*evening));
+        sponsor_json["evening_centers"].push_back(to_json(*evening));
     return {{"today", to_iso(today)},
             {"rulebook", version ? Json{{"id", version->id}, {"title", to_json(version->title)}} : Json(nullptr)},
             {"sponsor", std::move(sponsor_json)},

@@ -9,7 +9,7 @@
 
 #include "common/civil_id.h"
 #include "common/evaluate.h"
-#include "common/forms.h"
+#include "common/form_input.h"
 #include "common/wire_transactions.h"
 #include "server/messages/outbox.h"
 #include "server/security/audit.h"
@@ -123,6 +123,8 @@ ApiReply not_eligible_reply(const Decision& decision) {
 
 std::string last4(std::string_view civil_id) { return std::string(civil_id.substr(civil_id.size() - 4)); }
 
+std::string issued_sms_key(std::string_view transaction_id) { return "issued:" + std::string(transaction_id); }
+
 // Writes what the decision says, marks the transaction completed and issues its receipt.
 Json complete(Services& services, Connection& connection, const TransactionRow& t, const Decision& decision,
               const TransactionForm& form, std::string_view now) {
@@ -130,8 +132,7 @@ Json complete(Services& services, Connection& connection, const TransactionRow& 
     store_new_record(connection, record);
     if (t.kind == "transfer_residency_passport")
         store_passport(connection, t.beneficiary,
-                       {normalize_passport_text(form.new_passport_number), normalize_passport_text(form.new_passport_country),
-                        *parse_iso_date(form.new_passport_expires)});
+                       {form.new_passport_number, form.new_passport_country, *parse_iso_date(form.new_passport_expires)});
     const std::string new_expiry = to_iso(record.expires);
     connection
         .prepare("UPDATE transactions SET status = 'completed', new_expiry = ?2, fee_fils = ?3, decision = ?4, "
@@ -150,7 +151,8 @@ Json complete(Services& services, Connection& connection, const TransactionRow& 
     const std::string payload = store_receipt(connection, services.receipts, receipt, now);
 
     const Text title = title_of(*kind);
-    queue_sms(connection, phone_of(connection, t.sponsor), "document_issued", "issued:" + t.id,
+    // To the mobile number given in the form for this SMS (the sponsor's own, unless she typed another).
+    queue_sms(connection, form.phone, "document_issued", issued_sms_key(t.id),
               {"Muamala: " + title.en + " for " + name.en + " is done. New expiry " + new_expiry + ". Receipt " +
                    receipt.number + ".",
                "معاملة: تمت " + title.ar + " لـ " + name.ar + ". تاريخ الانتهاء الجديد " + new_expiry + ". الإيصال " +
@@ -162,10 +164,11 @@ Json complete(Services& services, Connection& connection, const TransactionRow& 
     return Json::parse(payload);
 }
 
-// The form as stored with the transaction, read back for the re-check at payment time.
+// The form as stored with the transaction, read back for the re-check at payment time. Normalised
+// again: a transaction stored before forms were normalised on arrival may hold one as typed.
 TransactionForm stored_form(const TransactionRow& t) {
     std::vector<Problem> ignored;  // it was validated when stored
-    return form_from_json(Json::parse(t.form, nullptr, false), ignored);
+    return normalize_form(form_from_json(Json::parse(t.form, nullptr, false), ignored));
 }
 
 Decision decide_again(Services& services, Connection& connection, const Acting& acting, const TransactionRow& t) {
@@ -193,7 +196,8 @@ ApiReply submit_transaction(Services& services, Connection& connection, const Ac
                                            {"Send kind and beneficiary as text, and form as an object",
                                             "أرسل kind وbeneficiary نصًا، وform كائنًا"}}));
     std::vector<Problem> problems;
-    const TransactionForm form = form_from_json(*form_json, problems);
+    // Stored as the rules read it: digits as ASCII, the phone as +965..., passport text in capitals.
+    const TransactionForm form = normalize_form(form_from_json(*form_json, problems));
     if (!problems.empty()) return to_reply(malformed_request(problems.front()));
 
     // Only the sponsor's own household: anyone else is a 404, whether they exist or not.
@@ -355,6 +359,12 @@ ApiReply open_new_payment(Services& services, Connection& connection, const Acti
 }
 
 // [SECTION] Reading
+
+std::string issued_sms_recipient(Connection& connection, std::string_view transaction_id) {
+    Statement row = connection.prepare("SELECT recipient FROM outbox WHERE dedupe_key = ?1");
+    row.bind(1, issued_sms_key(transaction_id));
+    return row.step() ? row.column_text(0) : std::string();
+}
 
 ApiReply list_transactions(Services& services, Connection& connection, std::string_view sponsor_civil_id) {
     Statement rows = connection.prepare(std::string("SELECT ") + kTransactionColumns +

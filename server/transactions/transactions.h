@@ -38,6 +38,10 @@ ApiReply list_transactions(Services& services, Connection& connection, std::stri
 ApiReply get_transaction(Services& services, Connection& connection, std::string_view sponsor_civil_id,
                          std::string_view transaction_id);
 
+// The mobile number the "document issued" SMS of a completed transaction went to: the one given in
+// its form. "" when no such SMS was queued.
+std::string issued_sms_recipient(Connection& connection, std::string_view transaction_id);
+
 // The 404 every lookup of something not the caller's gives: the same whether it exists or not.
 ApiReply not_found_reply();
 

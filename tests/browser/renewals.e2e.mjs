@@ -158,6 +158,13 @@ await run('renewals', async ({ options, accounts, openApp }) => {
     await shows(page, 'receipt-fee-value', money(230_000, language));
     const { status, body } = await api(page, 'GET', `api/v1/receipts/${number}`);
     assert(status === 200 && body.receipt.new_expiry === husbandsNewExpiry, `the server's receipt should say ${husbandsNewExpiry}`);
+    // The SMS went to the number in the form, which the receipt names; numbers and masked IDs stay
+    // left-to-right runs in the mirror too, or an Arabic line shows "0001 ••••".
+    assert(/^\+965\d{8}$/.test(body.sms_to ?? ''), `the receipt should name the SMS's number (${body.sms_to})`);
+    await shows(page, 'receipt-sms', body.sms_to, { including: true });
+    const mirrored = await page.evaluate(() => document.querySelector('[data-id="receipt-civil-id-value"]')?.textContent);
+    assert(mirrored === '\u2066•••• ' + body.receipt.holder.civil_id_last4 + '\u2069',
+           `the mirror should keep the masked civil ID isolated left to right (${JSON.stringify(mirrored)})`);
   });
 
   await step('the receipt prints as a plain HTML copy with the same lines and the QR code', async () => {

@@ -71,6 +71,10 @@ TEST_F(AppointmentsTest, DatesOutsideTheWindowAndUnknownCentersAreRefused) {
     EXPECT_EQ(code("/api/v1/centers/atlantis-morning/slots?date=2026-02-11"), "center.unknown");
     EXPECT_EQ(get(centers.server.port(), "/api/v1/centers/al-salam-morning/slots?date=2026-03-12").status, 200)
         << "30 days ahead is inside the window";
+    // The last day is written as every screen writes a date.
+    const Json outside = get(centers.server.port(), "/api/v1/centers/al-salam-morning/slots?date=2026-03-13").json();
+    EXPECT_NE(outside["error"]["fields"][0]["message"]["en"].get<std::string>().find("12 March 2026"), std::string::npos);
+    EXPECT_NE(outside["error"]["fields"][0]["message"]["ar"].get<std::string>().find("12 مارس 2026"), std::string::npos);
 }
 
 TEST_F(AppointmentsTest, BookingSaysWhetherItCouldBeDoneOnlineAndQueuesAReminder) {

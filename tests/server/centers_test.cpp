@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "common/areas.h"
+#include "common/wire_centers.h"
 #include "server/centers/centers.h"
 #include "tests/server/service_centers_fixture.h"
 
@@ -55,12 +56,12 @@ TEST(CenterDirectory, AlSalamHasTheModelCenterWithIllustrativeHours) {
     ASSERT_NE(al_salam, nullptr);
     EXPECT_TRUE(al_salam->model_center);
     EXPECT_EQ(al_salam->governorate, Governorate::hawalli);
-    const Json json = center_json(*al_salam);
+    const Json json = to_json(*al_salam);
     EXPECT_EQ(json["hours"], Json::parse(R"({"days":["sunday","monday","tuesday","wednesday","thursday"],
                                                "opens":"07:30","closes":"14:00"})"));
     for (const Center& center : centers) {
         if (center.shift == Shift::evening) {
-            EXPECT_EQ(center_json(center)["hours"]["opens"], "16:00") << center.id;
+            EXPECT_EQ(to_json(center)["hours"]["opens"], "16:00") << center.id;
         }
     }
 }

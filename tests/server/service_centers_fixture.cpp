@@ -2,8 +2,8 @@
 
 #include <stdexcept>
 
+#include "common/centers.h"
 #include "common/civil_id.h"
-#include "server/centers/centers.h"
 #include "server/demo/demo_seed.h"
 #include "server/storage/center_store.h"
 

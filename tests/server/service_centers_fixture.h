@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "server/centers/counter_policy.h"
+#include "common/centers.h"
 #include "tests/server/test_support.h"
 
 namespace muamala::server::testing {

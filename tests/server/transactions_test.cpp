@@ -244,6 +244,46 @@ TEST_F(TransactionsTest, AFreeTransactionCompletesAtOnce) {
     EXPECT_EQ(count("payments"), 0);
 }
 
+TEST_F(TransactionsTest, TheDocumentIssuedSmsGoesToTheNumberSheTyped) {
+    // Another number than the registry's, typed in Arabic-Indic digits.
+    const HttpReply reply = submit({{"kind", "renew_child_residency"}, {"beneficiary", daughter},
+                                    {"form", {{"years", 10}, {"phone", "٩٩١٢ ٣٤٥٦"}}}},
+                                   "daughter-sms");
+    ASSERT_EQ(reply.status, 201) << reply.body;
+    const std::string transaction = reply.json()["transaction"]["id"];
+    auto connection = database.connect();
+    Statement sms = connection->prepare("SELECT recipient, kind FROM outbox WHERE dedupe_key = ?1");
+    sms.bind(1, "issued:" + transaction);
+    ASSERT_TRUE(sms.step());
+    EXPECT_EQ(sms.column_text(0), "+96599123456");
+    EXPECT_EQ(sms.column_text(1), "document_issued");
+
+    // Her receipt says where it went; the public check does not.
+    const std::string number = reply.json()["receipt"]["number"];
+    EXPECT_EQ(read("/api/v1/receipts/" + number).json()["sms_to"], "+96599123456");
+    const HttpReply verified = get(server.port(), "/api/v1/receipts/" + number + "/verify");
+    EXPECT_EQ(verified.body.find("99123456"), std::string::npos) << verified.body;
+}
+
+TEST_F(TransactionsTest, ADateTypedInArabicDigitsIsAccepted) {
+    const HttpReply submitted = submit({{"kind", "transfer_residency_passport"}, {"beneficiary", husband},
+                                        {"form", {{"new_passport_number", "n 765-4321"}, {"new_passport_country", "egy"},
+                                                  {"new_passport_expires", "٢٠٣٢-٠٥-٢٠"}, {"phone", "+965 9900 0001"}}}},
+                                       "transfer-arabic-date");
+    ASSERT_EQ(submitted.status, 201) << submitted.body;
+    const Json opened = submitted.json();
+    if (!opened["payment"].is_null()) {
+        ASSERT_EQ(pay(opened["payment"]["id"], "approve", "transfer-arabic-date-pay").status, 200);
+    }
+    auto connection = database.connect();
+    Statement passport = connection->prepare("SELECT number, country, expires FROM passports WHERE holder = ?1");
+    passport.bind(1, husband);
+    ASSERT_TRUE(passport.step());
+    EXPECT_EQ(passport.column_text(0), "N7654321");
+    EXPECT_EQ(passport.column_text(1), "EGY");
+    EXPECT_EQ(passport.column_text(2), "2032-05-20");
+}
+
 TEST_F(TransactionsTest, AnIneligibleRequestIsRefusedWithEveryReason) {
     const HttpReply reply = submit({{"kind", "renew_child_residency"}, {"beneficiary", son},
                                     {"form", {{"years", 11}, {"phone", "12"}}}},
