@@ -107,7 +107,7 @@ ApiReply unknown_center_reply() {
     ApiError error = error_for_status(404);
     error.code = "center.unknown";
     error.message = {"There is no service center with this id", "لا يوجد مركز خدمة بهذا المعرّف"};
-    return to_reply(error);
+    return refusal(error);
 }
 
 bool serves_sponsor(CounterPolicy policy, const Center& center, std::string_view home_area) {

@@ -254,7 +254,7 @@ std::vector<Route> supervisor_routes(Services& services) {
     return {
         {"GET", "/api/v1/supervisor/kpis",
          [s](const ApiRequest& request) -> ApiReply {
-             Authorization authorization = require_role(*s, request, false, "supervisor");
+             Authorization authorization = require_role(*s, request, false, Role::supervisor);
              if (authorization.refusal) return *authorization.refusal;
              auto connection = s->database.connect();
              return {200, compute_kpis(*connection, kuwait_today(s->clock))};
