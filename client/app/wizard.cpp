@@ -82,7 +82,7 @@ void answer_submission(App& app, HttpResponse&& response) {
     }
     if (!failed(app, wizard.submit, response)) return;
     // 422: the server's reasons, each naming its field, replace whatever the page showed.
-    if (wizard.submit.failure->code == "transaction.not_eligible") {
+    if (wizard.submit.failure->http_status == 422) {
         wizard.server_refusal = wizard.submit.failure->fields;
         wizard.submit.failure.reset();
         // The server knew something the page did not (a record changed since it was loaded):
