@@ -1,5 +1,5 @@
 // The API's records, written once: a transaction with its payments, an appointment and a receipt,
-// as the server writes them and the app reads them (server/http/openapi.cpp describes the same
+// as the server writes them and the app reads them (server/http/openapi.json describes the same
 // shapes, and tests/server/openapi_answers_test.cpp checks real answers against that description).
 // Reading never throws: every missing or mistyped member becomes a Problem "record.invalid" naming
 // its JSON path, and a record read with problems must not be used.

@@ -2,7 +2,7 @@
 // into plain structs. Nothing here draws or keeps state; screens call these and keep the results.
 // The records a transaction, a payment, an appointment and a receipt are read with are the ones the
 // server writes with (common/wire_records.h). Reading never throws (the wasm build has no
-// exceptions): an answer that does not read as the API promises (server/http/openapi.cpp) is
+// exceptions): an answer that does not read as the API promises (server/http/openapi.json) is
 // reported as CallFailure::Kind::Unexpected.
 #pragma once
 #include <cstdint>
