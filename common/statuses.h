@@ -1,6 +1,7 @@
 // Where a transaction, a payment and an appointment stand, and by which channel a transaction was
 // done. Each has a wire name, stored in the database and sent in the API, that is never reworded.
 #pragma once
+#include <array>
 #include <optional>
 #include <string_view>
 
@@ -29,6 +30,14 @@ enum class Channel {
     online,  // by the sponsor from home
     center,  // by an operator at a service center's counter
 };
+
+inline constexpr std::array kAllTransactionStatuses = {TransactionStatus::awaiting_payment, TransactionStatus::completed,
+                                                      TransactionStatus::failed};
+inline constexpr std::array kAllPaymentStatuses = {PaymentStatus::pending, PaymentStatus::approved, PaymentStatus::declined,
+                                                  PaymentStatus::timed_out};
+inline constexpr std::array kAllAppointmentStatuses = {AppointmentStatus::booked, AppointmentStatus::checked_in,
+                                                      AppointmentStatus::cancelled};
+inline constexpr std::array kAllChannels = {Channel::online, Channel::center};
 
 std::string_view name_of(TransactionStatus status);  // "awaiting_payment", "completed", "failed"
 std::string_view name_of(PaymentStatus status);      // "pending", "approved", "declined", "timed_out"
