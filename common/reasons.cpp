@@ -22,6 +22,8 @@ constexpr ReasonText kReasons[] = {
      "هذه المعاملة غير متاحة في معاملة. اختر معاملة من القائمة"},
     {"request.invalid_field", "The request is missing {name} or it has the wrong form",
      "الطلب ينقصه {name} أو أن صيغته غير صحيحة"},
+    // A record the server sent (common/wire_records.h) that does not read as the API describes it.
+    {"record.invalid", "The record is missing {name} or it has the wrong form", "السجل ينقصه {name} أو أن صيغته غير صحيحة"},
     {"rulebook.no_version", "No rulebook covers {date}, so a transaction dated then cannot be decided",
      "لا توجد قواعد تغطي تاريخ {date}، فلا يمكن البت في معاملة بهذا التاريخ"},
     {"rulebook.not_offered", "This transaction is not offered under the rules in force on {date}",

@@ -1,115 +1,23 @@
 #include "common/wire_transactions.h"
 
-#include "common/reasons.h"
+#include "common/wire_reader.h"
 
 namespace muamala {
 namespace {
 
-// [SECTION] Reading with paths
+constexpr WireNames<Sex, 2> kSexes = {{Sex::female, "female"}, {Sex::male, "male"}};
+constexpr WireNames<KuwaitiBy, 3> kKuwaitiBy = {
+    {KuwaitiBy::not_kuwaiti, "none"}, {KuwaitiBy::birth, "birth"}, {KuwaitiBy::naturalisation, "naturalisation"}};
+constexpr WireNames<Employment, 3> kEmployments = {
+    {Employment::none, "none"}, {Employment::government, "government"}, {Employment::private_sector, "private"}};
+constexpr WireNames<MarriageStatus, 3> kMarriageStatuses = {
+    {MarriageStatus::married, "married"}, {MarriageStatus::divorced, "divorced"}, {MarriageStatus::widowed, "widowed"}};
+constexpr WireNames<ActorRole, 2> kActorRoles = {{ActorRole::sponsor, "sponsor"}, {ActorRole::center_operator, "operator"}};
 
-class Reader {
-public:
-    Reader(std::vector<Problem>& problems, const char* code) : problems_(problems), code_(code) {}
-
-    void bad(const std::string& path) { problems_.push_back(reason(code_, {.name = path})); }
-
-    const Json* find(const Json& object, const char* key) const {
-        const auto it = object.find(key);
-        return it == object.end() || it->is_null() ? nullptr : &*it;
-    }
-
-    std::string text(const Json& object, const char* key, const std::string& path, bool required = true) {
-        const Json* value = find(object, key);
-        if (!value) {
-            if (required) bad(path + "." + key);
-            return {};
-        }
-        if (!value->is_string()) return bad(path + "." + key), std::string{};
-        return value->get<std::string>();
-    }
-
-    Date date(const Json& object, const char* key, const std::string& path) {
-        const auto parsed = optional_date(object, key, path);
-        if (!parsed && !find(object, key)) bad(path + "." + key);
-        return parsed.value_or(Date{});
-    }
-
-    std::optional<Date> optional_date(const Json& object, const char* key, const std::string& path) {
-        const Json* value = find(object, key);
-        if (!value) return std::nullopt;
-        const auto parsed = value->is_string() ? parse_iso_date(value->get_ref<const std::string&>()) : std::nullopt;
-        if (!parsed) bad(path + "." + key);
-        return parsed;
-    }
-
-    int64_t fils(const Json& object, const char* key, const std::string& path) {
-        const Json* value = find(object, key);
-        if (!value) return 0;
-        if (!value->is_number_integer() || value->get<int64_t>() < 0) return bad(path + "." + key), 0;
-        return value->get<int64_t>();
-    }
-
-    bool flag(const Json& object, const char* key, const std::string& path) {
-        const Json* value = find(object, key);
-        if (!value) return false;
-        if (!value->is_boolean()) return bad(path + "." + key), false;
-        return value->get<bool>();
-    }
-
-    const Json* object(const Json& parent, const char* key, const std::string& path) {
-        const Json* value = find(parent, key);
-        if (value && !value->is_object()) return bad(path + "." + key), nullptr;
-        return value;
-    }
-
-    template <typename Each>
-    void array(const Json& parent, const char* key, const std::string& path, Each each) {
-        const Json* value = find(parent, key);
-        if (!value) return;
-        if (!value->is_array()) return bad(path + "." + key);
-        for (size_t i = 0; i < value->size(); ++i) {
-            const std::string at = path + "." + key + "[" + std::to_string(i) + "]";
-            if (!(*value)[i].is_object()) bad(at);
-            else each((*value)[i], at);
-        }
-    }
-
-    template <typename Enum, size_t N>
-    Enum choice(const Json& object, const char* key, const std::string& path,
-                const std::pair<std::string_view, Enum> (&options)[N], Enum fallback) {
-        const std::string name = text(object, key, path);
-        for (const auto& [option, value] : options)
-            if (option == name) return value;
-        if (!name.empty()) bad(path + "." + key);
-        return fallback;
-    }
-
-private:
-    std::vector<Problem>& problems_;
-    const char* code_;
-};
-
-constexpr std::pair<std::string_view, Sex> kSexes[] = {{"female", Sex::female}, {"male", Sex::male}};
-constexpr std::pair<std::string_view, KuwaitiBy> kKuwaitiBy[] = {
-    {"none", KuwaitiBy::not_kuwaiti}, {"birth", KuwaitiBy::birth}, {"naturalisation", KuwaitiBy::naturalisation}};
-constexpr std::pair<std::string_view, Employment> kEmployments[] = {
-    {"none", Employment::none}, {"government", Employment::government}, {"private", Employment::private_sector}};
-constexpr std::pair<std::string_view, MarriageStatus> kMarriageStatuses[] = {
-    {"married", MarriageStatus::married}, {"divorced", MarriageStatus::divorced}, {"widowed", MarriageStatus::widowed}};
-constexpr std::pair<std::string_view, ActorRole> kRoles[] = {
-    {"sponsor", ActorRole::sponsor}, {"operator", ActorRole::center_operator}};
-
-template <typename Enum, size_t N>
-std::string_view name_in(const std::pair<std::string_view, Enum> (&options)[N], Enum value) {
-    for (const auto& [name, option] : options)
-        if (option == value) return name;
-    return "";
-}
-
-Person person_from_json(Reader& r, const Json& json, const std::string& at) {
+Person person_from_json(WireReader& r, const Json& json, const std::string& at) {
     Person p;
     p.civil_id = r.text(json, "civil_id", at);
-    if (const Json* name = r.object(json, "name", at)) {
+    if (const Json* name = r.object_member(json, "name", at)) {
         p.name.en = r.text(*name, "en", at + ".name");
         p.name.ar = r.text(*name, "ar", at + ".name");
     }
@@ -120,20 +28,20 @@ Person person_from_json(Reader& r, const Json& json, const std::string& at) {
                                           : KuwaitiBy::not_kuwaiti;
     p.home_area = r.text(json, "home_area", at, false);
     if (r.find(json, "employment")) p.employment = r.choice(json, "employment", at, kEmployments, Employment::none);
-    if (const Json* residency = r.object(json, "residency", at)) {
+    if (const Json* residency = r.object_member(json, "residency", at)) {
         const std::string path = at + ".residency";
         p.residency = Residency{r.text(*residency, "kind", path), r.date(*residency, "issued", path),
                                 r.date(*residency, "expires", path), r.text(*residency, "sponsor", path)};
     }
-    if (const Json* licence = r.object(json, "licence", at))
+    if (const Json* licence = r.object_member(json, "licence", at))
         p.licence = DrivingLicence{r.text(*licence, "class", at + ".licence"), r.date(*licence, "expires", at + ".licence")};
-    if (const Json* passport = r.object(json, "passport", at)) {
+    if (const Json* passport = r.object_member(json, "passport", at)) {
         const std::string path = at + ".passport";
         p.passport = Passport{r.text(*passport, "number", path), r.text(*passport, "country", path),
                               r.date(*passport, "expires", path)};
     }
     p.health_insurance_expires = r.optional_date(json, "health_insurance_expires", at);
-    if (const Json* holds = r.object(json, "holds", at)) {
+    if (const Json* holds = r.object_member(json, "holds", at)) {
         const std::string path = at + ".holds";
         p.holds.unpaid_traffic_fines_fils = r.fils(*holds, "traffic_fines_fils", path);
         p.holds.unpaid_utility_dues_fils = r.fils(*holds, "utility_dues_fils", path);
@@ -152,7 +60,7 @@ Json optional_date_json(const std::optional<Date>& date) { return date ? Json(to
 // [SECTION] From JSON
 
 Registry registry_from_json(const Json& json, std::vector<Problem>& problems) {
-    Reader r(problems, "registry.invalid");
+    WireReader r(problems, "registry.invalid");
     Registry registry;
     if (!json.is_object()) {
         r.bad("registry");
@@ -173,7 +81,7 @@ Registry registry_from_json(const Json& json, std::vector<Problem>& problems) {
 }
 
 TransactionForm form_from_json(const Json& json, std::vector<Problem>& problems) {
-    Reader r(problems, "request.invalid_field");
+    WireReader r(problems, "request.invalid_field");
     TransactionForm form;
     if (!json.is_object()) return r.bad("transaction.form"), form;
     if (const Json* years = r.find(json, "years")) {
@@ -188,14 +96,14 @@ TransactionForm form_from_json(const Json& json, std::vector<Problem>& problems)
 }
 
 TransactionRequest request_from_json(const Json& json, std::vector<Problem>& problems) {
-    Reader r(problems, "request.invalid_field");
+    WireReader r(problems, "request.invalid_field");
     TransactionRequest request;
     if (!json.is_object()) return r.bad("request"), request;
     const auto today = r.optional_date(json, "today", "request");
     if (!today && !r.find(json, "today")) r.bad("request.today");
     request.today = today.value_or(Date{});
     request.today_valid = today.has_value();
-    const Json* transaction = r.object(json, "transaction", "request");
+    const Json* transaction = r.object_member(json, "transaction", "request");
     if (!transaction) {
         if (!r.find(json, "transaction")) r.bad("request.transaction");
         return request;
@@ -203,13 +111,13 @@ TransactionRequest request_from_json(const Json& json, std::vector<Problem>& pro
     request.kind = r.text(*transaction, "kind", "transaction");
     request.sponsor_civil_id = r.text(*transaction, "sponsor", "transaction");
     request.beneficiary_civil_id = r.text(*transaction, "beneficiary", "transaction");
-    if (const Json* actor = r.object(*transaction, "actor", "transaction")) {
-        request.actor_role = r.choice(*actor, "role", "transaction.actor", kRoles, ActorRole::sponsor);
+    if (const Json* actor = r.object_member(*transaction, "actor", "transaction")) {
+        request.actor_role = r.choice(*actor, "role", "transaction.actor", kActorRoles, ActorRole::sponsor);
         request.actor_civil_id = r.text(*actor, "civil_id", "transaction.actor");
     } else {
         r.bad("transaction.actor");
     }
-    if (const Json* form = r.object(*transaction, "form", "transaction")) request.form = form_from_json(*form, problems);
+    if (const Json* form = r.object_member(*transaction, "form", "transaction")) request.form = form_from_json(*form, problems);
     return request;
 }
 
@@ -217,10 +125,10 @@ TransactionRequest request_from_json(const Json& json, std::vector<Problem>& pro
 
 Json to_json(const Person& p) {
     Json json{{"civil_id", p.civil_id}, {"name", text_json(p.name)}, {"birth_date", to_iso(p.birth_date)},
-              {"sex", name_in(kSexes, p.sex)}, {"nationality", p.nationality}};
-    if (p.is_kuwaiti()) json["kuwaiti_by"] = name_in(kKuwaitiBy, p.kuwaiti_by);
+              {"sex", wire_name(kSexes, p.sex)}, {"nationality", p.nationality}};
+    if (p.is_kuwaiti()) json["kuwaiti_by"] = wire_name(kKuwaitiBy, p.kuwaiti_by);
     if (!p.home_area.empty()) json["home_area"] = p.home_area;
-    if (p.employment != Employment::none) json["employment"] = name_in(kEmployments, p.employment);
+    if (p.employment != Employment::none) json["employment"] = wire_name(kEmployments, p.employment);
     if (p.residency)
         json["residency"] = {{"kind", p.residency->kind}, {"issued", to_iso(p.residency->issued)},
                              {"expires", to_iso(p.residency->expires)}, {"sponsor", p.residency->sponsor_civil_id}};
@@ -243,7 +151,7 @@ Json to_json(const Registry& registry) {
     for (const Person& p : registry.persons) persons.push_back(to_json(p));
     for (const Marriage& m : registry.marriages)
         marriages.push_back({{"wife", m.wife_civil_id}, {"husband", m.husband_civil_id},
-                             {"status", name_in(kMarriageStatuses, m.status)}});
+                             {"status", wire_name(kMarriageStatuses, m.status)}});
     for (const Parentage& p : registry.parentages) {
         Json parent{{"child", p.child_civil_id}, {"mother", p.mother_civil_id}};
         if (!p.father_civil_id.empty()) parent["father"] = p.father_civil_id;

@@ -4,7 +4,7 @@
 #
 #   Debian packages   compilers, Emscripten, libraries, fonts, Chromium (for browser tests)
 #   third_party/      library sources from Debian's source archive (git-ignored, never committed)
-#   tests/browser/node_modules   playwright-core from npm (browser-test tooling only)
+#   tests/browser/node_modules   playwright-core and @redocly/cli from npm (test tooling only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -93,9 +93,11 @@ fetch_source cpp-httplib cpp-httplib 0.18.7-1+deb13u1
 fetch_source fribidi fribidi 1.0.16-1
 
 # --- npm test tooling ------------------------------------------------------------------------------
-# playwright-core only drives Debian's /usr/bin/chromium; it never downloads a browser.
+# playwright-core only drives Debian's /usr/bin/chromium; it never downloads a browser. @redocly/cli
+# lints the server's OpenAPI document (ctest openapi.lint); it comes as one package with its
+# dependencies bundled, and installs no scripts.
 if [ -f tests/browser/package.json ]; then
-  if [ ! -d tests/browser/node_modules/playwright-core ] || \
+  if [ ! -d tests/browser/node_modules/playwright-core ] || [ ! -d tests/browser/node_modules/@redocly/cli ] || \
      [ tests/browser/package-lock.json -nt tests/browser/node_modules/.package-lock.json ]; then
     log "installing browser-test tooling (npm ci)"
     (cd tests/browser && npm ci --no-audit --no-fund --loglevel=error)

@@ -2,6 +2,7 @@
 
 #include "common/wire.h"
 #include "common/wire_centers.h"
+#include "common/wire_records.h"
 #include "common/wire_transactions.h"
 
 // [SECTION] JSON lookups that never throw
@@ -60,23 +61,25 @@ std::optional<Text> text_member(const Json& object, const char* key) {
     return Text{*en, *ar};
 }
 
-// {"code":..,"message":{..}} with an optional "field", as in error bodies and decisions.
-std::optional<Problem> read_problem(const Json& json) {
-    const std::string* code = string_member(json, "code");
-    const std::optional<Text> message = text_member(json, "message");
-    if (!code || !message) return std::nullopt;
-    return Problem{*code, *message, text_or_empty(json, "field")};
-}
-
 std::vector<Problem> problems_member(const Json& object, const char* key) {
     std::vector<Problem> problems;
     if (const Json* list = member(object, key); list && list->is_array())
         for (const Json& each : *list)
-            if (auto problem = read_problem(each)) problems.push_back(std::move(*problem));
+            if (auto problem = problem_from_json(each)) problems.push_back(std::move(*problem));
     return problems;
 }
 
 Json parse(std::string_view body) { return Json::parse(body, nullptr, /*allow_exceptions=*/false); }
+
+// A record read with its mapping (common/wire_records.h); nullopt when it does not read as the API
+// promises: a record with a missing or mistyped member is not shown.
+template <typename Record>
+std::optional<Record> record(const Json& json, Record (*from_json)(const Json&, std::vector<Problem>&)) {
+    std::vector<Problem> problems;
+    Record read = from_json(json, problems);
+    if (!problems.empty()) return std::nullopt;
+    return read;
+}
 
 std::optional<TransactionKind> kind_member(const Json& object, const char* key) {
     const std::string* name = string_member(object, key);
@@ -159,7 +162,8 @@ std::optional<SignedIn> read_signed_in(std::string_view body) {
     const Json* account = member(json, "account");
     if (!csrf || !account) return std::nullopt;
     const std::string* civil_id = string_member(*account, "civil_id");
-    const std::string* role = string_member(*account, "role");
+    const std::string* role_name = string_member(*account, "role");
+    const std::optional<Role> role = role_name ? parse_role(*role_name) : std::nullopt;
     if (!civil_id || !role) return std::nullopt;
     return SignedIn{*csrf, *civil_id, *role};
 }
@@ -199,41 +203,6 @@ std::optional<Member> read_member(const Json& json) {
     return m;
 }
 
-std::optional<Payment> read_payment(const Json& json) {
-    Payment p;
-    p.id = text_or_empty(json, "id");
-    const std::optional<int64_t> amount = integer_member(json, "amount_fils");
-    if (p.id.empty() || !amount) return std::nullopt;
-    p.transaction_id = text_or_empty(json, "transaction_id");
-    p.test_gateway = bool_member(json, "test_gateway");
-    p.label = text_member(json, "label").value_or(Text{});
-    p.amount_fils = *amount;
-    p.status = text_or_empty(json, "status");
-    return p;
-}
-
-std::optional<Transaction> read_transaction_json(const Json& json) {
-    Transaction t;
-    t.id = text_or_empty(json, "id");
-    const std::optional<TransactionKind> kind = kind_member(json, "kind");
-    const std::optional<int64_t> fee = integer_member(json, "fee_fils");
-    const Json* beneficiary = member(json, "beneficiary");
-    if (t.id.empty() || !kind || !fee || !beneficiary) return std::nullopt;
-    t.kind = *kind;
-    t.beneficiary_civil_id = text_or_empty(*beneficiary, "civil_id");
-    t.beneficiary_name = text_member(*beneficiary, "name").value_or(Text{});
-    t.status = text_or_empty(json, "status");
-    t.fee_fils = *fee;
-    t.old_expiry = date_member(json, "old_expiry");
-    t.new_expiry = date_member(json, "new_expiry");
-    t.created_at = text_or_empty(json, "created_at");
-    t.receipt_number = text_or_empty(json, "receipt_number");
-    if (const Json* payments = member(json, "payments"); payments && payments->is_array())
-        for (const Json& each : *payments)
-            if (auto payment = read_payment(each)) t.payments.push_back(std::move(*payment));
-    return t;
-}
-
 // Readers of centers and appointments (issue 6): used by read_household too
 
 std::optional<Center> read_center(const Json& json) {
@@ -241,31 +210,6 @@ std::optional<Center> read_center(const Json& json) {
     Center center = center_from_json(json, problems);
     if (!problems.empty()) return std::nullopt;
     return center;
-}
-
-std::optional<Appointment> read_appointment_json(const Json& json) {
-    Appointment a;
-    a.id = text_or_empty(json, "id");
-    const std::optional<TransactionKind> kind = kind_member(json, "kind");
-    const Json* beneficiary = member(json, "beneficiary");
-    const Json* center = member(json, "center");
-    const Json* slot = member(json, "slot");
-    if (a.id.empty() || !kind || !beneficiary || !center || !slot) return std::nullopt;
-    const std::optional<Date> date = date_member(*slot, "date");
-    const std::optional<int64_t> slot_id = integer_member(*slot, "id");
-    if (!date || !slot_id) return std::nullopt;
-    a.status = text_or_empty(json, "status");
-    a.kind = *kind;
-    a.beneficiary_civil_id = text_or_empty(*beneficiary, "civil_id");
-    a.beneficiary_name = text_member(*beneficiary, "name").value_or(Text{});
-    a.center_id = text_or_empty(*center, "id");
-    a.center_name = text_member(*center, "name").value_or(Text{});
-    a.center_shift = text_or_empty(*center, "shift");
-    a.slot_id = *slot_id;
-    a.date = *date;
-    a.starts = text_or_empty(*slot, "starts");
-    a.ends = text_or_empty(*slot, "ends");
-    return a;
 }
 
 }  // namespace
@@ -312,32 +256,27 @@ std::optional<Rulebook> read_rulebook(std::string_view body) {
     return std::move(load.rulebook);
 }
 
-const Payment* Transaction::pending_payment() const {
-    for (const Payment& payment : payments)
-        if (payment.status == "pending") return &payment;
-    return nullptr;
-}
+std::optional<TransactionRecord> read_transaction(std::string_view body) { return record(parse(body), transaction_from_json); }
 
-std::optional<Transaction> read_transaction(std::string_view body) { return read_transaction_json(parse(body)); }
-
-std::optional<std::vector<Transaction>> read_transactions(std::string_view body) {
+std::optional<std::vector<TransactionRecord>> read_transactions(std::string_view body) {
     const Json json = parse(body);
     const Json* list = member(json, "transactions");
     if (!list || !list->is_array()) return std::nullopt;
-    std::vector<Transaction> transactions;
+    std::vector<TransactionRecord> transactions;
+    // One of a transaction this app does not know (a newer server) is left out, not the whole list.
     for (const Json& each : *list)
-        if (auto t = read_transaction_json(each)) transactions.push_back(std::move(*t));
+        if (auto t = record(each, transaction_from_json)) transactions.push_back(std::move(*t));
     return transactions;
 }
 
 std::optional<Outcome> read_outcome(std::string_view body) {
     const Json json = parse(body);
     const Json* transaction = member(json, "transaction");
-    std::optional<Transaction> t = transaction ? read_transaction_json(*transaction) : std::nullopt;
+    std::optional<TransactionRecord> t = transaction ? record(*transaction, transaction_from_json) : std::nullopt;
     if (!t) return std::nullopt;
     Outcome outcome{std::move(*t), std::nullopt, {}};
     if (const Json* payment = member(json, "payment"); payment && !payment->is_null()) {
-        outcome.payment = read_payment(*payment);
+        outcome.payment = record(*payment, payment_from_json);
         if (!outcome.payment) return std::nullopt;
     }
     if (const Json* receipt = member(json, "receipt"); receipt && !receipt->is_null())
@@ -345,32 +284,19 @@ std::optional<Outcome> read_outcome(std::string_view body) {
     return outcome;
 }
 
-std::optional<Payment> read_payment_opened(std::string_view body) {
+std::optional<PaymentRecord> read_payment_opened(std::string_view body) {
     const Json json = parse(body);
     const Json* payment = member(json, "payment");
-    return payment ? read_payment(*payment) : std::nullopt;
+    return payment ? record(*payment, payment_from_json) : std::nullopt;
 }
 
 namespace {
 
 // The receipt's own lines, as both the owner's and the public answer carry them.
 std::optional<Receipt> read_receipt_payload(const Json& receipt) {
-    Receipt r;
-    r.number = text_or_empty(receipt, "number");
-    const std::optional<TransactionKind> kind = kind_member(receipt, "kind");
-    const std::optional<Date> new_expiry = date_member(receipt, "new_expiry");
-    const std::optional<int64_t> fee = integer_member(receipt, "fee_fils");
-    const Json* holder = member(receipt, "holder");
-    if (r.number.empty() || !kind || !new_expiry || !fee || !holder) return std::nullopt;
-    r.kind = *kind;
-    r.holder_name = text_member(*holder, "name").value_or(Text{});
-    r.holder_civil_id_last4 = text_or_empty(*holder, "civil_id_last4");
-    r.old_expiry = date_member(receipt, "old_expiry");
-    r.new_expiry = *new_expiry;
-    r.fee_fils = *fee;
-    r.issued_at = text_or_empty(receipt, "issued_at");
-    r.channel = text_or_empty(receipt, "channel");
-    return r;
+    std::optional<ReceiptRecord> lines = record(receipt, receipt_from_json);
+    if (!lines) return std::nullopt;
+    return Receipt{std::move(*lines), {}, {}};
 }
 
 }  // namespace
@@ -425,27 +351,27 @@ std::optional<DaySlots> read_slots(std::string_view body) {
     return day;
 }
 
-std::optional<std::vector<Appointment>> read_appointments(std::string_view body) {
+std::optional<std::vector<AppointmentRecord>> read_appointments(std::string_view body) {
     const Json json = parse(body);
     const Json* list = member(json, "appointments");
     if (!list || !list->is_array()) return std::nullopt;
-    std::vector<Appointment> appointments;
+    std::vector<AppointmentRecord> appointments;
     // One for a transaction this app does not know (a newer server) is left out, as on the dashboard.
     for (const Json& each : *list)
-        if (auto a = read_appointment_json(each)) appointments.push_back(std::move(*a));
+        if (auto a = record(each, appointment_from_json)) appointments.push_back(std::move(*a));
     return appointments;
 }
 
-std::optional<Appointment> read_appointment_answer(std::string_view body) {
+std::optional<AppointmentRecord> read_appointment_answer(std::string_view body) {
     const Json json = parse(body);
     const Json* appointment = member(json, "appointment");
-    return appointment ? read_appointment_json(*appointment) : std::nullopt;
+    return appointment ? record(*appointment, appointment_from_json) : std::nullopt;
 }
 
 std::optional<Booked> read_booked(std::string_view body) {
     const Json json = parse(body);
     const Json* appointment = member(json, "appointment");
-    std::optional<Appointment> a = appointment ? read_appointment_json(*appointment) : std::nullopt;
+    std::optional<AppointmentRecord> a = appointment ? record(*appointment, appointment_from_json) : std::nullopt;
     if (!a) return std::nullopt;
     return Booked{std::move(*a), bool_member(json, "online_possible")};
 }
@@ -475,21 +401,6 @@ std::optional<QueueTicket> read_ticket(const Json& json) {
                        text_or_empty(json, "issued_at")};
 }
 
-std::optional<QueueAppointment> read_queue_appointment(const Json& json) {
-    QueueAppointment a;
-    a.id = text_or_empty(json, "id");
-    const Json* slot = member(json, "slot");
-    if (a.id.empty() || !slot) return std::nullopt;
-    a.status = text_or_empty(json, "status");
-    a.title = text_member(json, "title").value_or(Text{});
-    if (const Json* sponsor = member(json, "sponsor")) a.sponsor_name = text_member(*sponsor, "name").value_or(Text{});
-    if (const Json* beneficiary = member(json, "beneficiary"))
-        a.beneficiary_name = text_member(*beneficiary, "name").value_or(Text{});
-    a.starts = text_or_empty(*slot, "starts");
-    a.ends = text_or_empty(*slot, "ends");
-    return a;
-}
-
 }  // namespace
 
 std::optional<CounterQueue> read_counter_queue(std::string_view body) {
@@ -507,7 +418,7 @@ std::optional<CounterQueue> read_counter_queue(std::string_view body) {
             if (auto ticket = read_ticket(each)) queue.tickets.push_back(std::move(*ticket));
     if (const Json* appointments = member(json, "appointments"); appointments && appointments->is_array())
         for (const Json& each : *appointments)
-            if (auto appointment = read_queue_appointment(each)) queue.appointments.push_back(std::move(*appointment));
+            if (auto appointment = record(each, appointment_from_json)) queue.appointments.push_back(std::move(*appointment));
     return queue;
 }
 

@@ -1,7 +1,9 @@
 // The server's API as the app sees it: where each call goes, what it sends, and the answers read
 // into plain structs. Nothing here draws or keeps state; screens call these and keep the results.
-// Reading never throws (the wasm build has no exceptions): an answer that does not read as the API
-// promises (server/http/openapi.cpp) is reported as CallFailure::Kind::Unexpected.
+// The records a transaction, a payment, an appointment and a receipt are read with are the ones the
+// server writes with (common/wire_records.h). Reading never throws (the wasm build has no
+// exceptions): an answer that does not read as the API promises (server/http/openapi.json) is
+// reported as CallFailure::Kind::Unexpected.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -16,7 +18,9 @@
 #include "common/problem.h"
 #include "common/registry.h"
 #include "common/rulebook.h"
+#include "common/roles.h"
 #include "common/transactions.h"
+#include "common/wire_records.h"
 
 namespace muamala::client {
 
@@ -76,7 +80,7 @@ std::string verify_body(std::string_view code);
 struct SignedIn {
     std::string csrf_token;
     std::string civil_id;
-    std::string role;  // "citizen", "operator", "supervisor" or "admin": which screens are theirs (router.h)
+    Role role = Role::citizen;  // which screens are theirs (router.h)
 };
 std::optional<SignedIn> read_signed_in(std::string_view body);  // answer of verify and GET session
 
@@ -120,29 +124,8 @@ std::optional<Household> read_household(std::string_view body);
 std::optional<Rulebook> read_rulebook(std::string_view body);
 
 // [SECTION] Transactions and payments
-struct Payment {
-    std::string id;
-    std::string transaction_id;
-    bool test_gateway = false;
-    Text label;              // the provider's own words ("TEST gateway: no money moves")
-    int64_t amount_fils = 0;
-    std::string status;      // "pending", "approved", "declined", "timed_out"
-};
-struct Transaction {
-    std::string id;
-    TransactionKind kind{};
-    std::string beneficiary_civil_id;
-    Text beneficiary_name;
-    std::string status;      // "awaiting_payment", "completed", "failed"
-    int64_t fee_fils = 0;
-    std::optional<Date> old_expiry, new_expiry;
-    std::string created_at;  // ISO-8601 UTC
-    std::string receipt_number;  // "" until completed
-    std::vector<Payment> payments;  // oldest first
-    const Payment* pending_payment() const;  // nullptr when none is open
-};
-std::optional<Transaction> read_transaction(std::string_view body);             // GET /transactions/{id}
-std::optional<std::vector<Transaction>> read_transactions(std::string_view body);  // GET /transactions
+std::optional<TransactionRecord> read_transaction(std::string_view body);             // GET /transactions/{id}
+std::optional<std::vector<TransactionRecord>> read_transactions(std::string_view body);  // GET /transactions
 
 // The body of POST /transactions: the form exactly as it will be judged.
 std::string submission_body(TransactionKind kind, std::string_view beneficiary, const TransactionForm& form);
@@ -150,25 +133,17 @@ std::string submission_body(TransactionKind kind, std::string_view beneficiary, 
 // The answer to a submission (201) or to a payment (200): the transaction as it now stands, the
 // payment due or just settled (none when free), and the receipt number once completed.
 struct Outcome {
-    Transaction transaction;
-    std::optional<Payment> payment;
+    TransactionRecord transaction;
+    std::optional<PaymentRecord> payment;
     std::string receipt_number;
 };
 std::optional<Outcome> read_outcome(std::string_view body);
-std::optional<Payment> read_payment_opened(std::string_view body);  // POST /transactions/{id}/payments
-std::string gateway_body(std::string_view outcome);                 // "approve", "decline" or "timeout"
+std::optional<PaymentRecord> read_payment_opened(std::string_view body);  // POST /transactions/{id}/payments
+std::string gateway_body(std::string_view outcome);                       // "approve", "decline" or "timeout"
 
 // [SECTION] Receipts
-struct Receipt {
-    std::string number;
-    TransactionKind kind{};
-    Text holder_name;
-    std::string holder_civil_id_last4;
-    std::optional<Date> old_expiry;
-    Date new_expiry;
-    int64_t fee_fils = 0;
-    std::string issued_at;  // ISO-8601 UTC
-    std::string channel;    // "online" or "center"
+// What the receipt states, and for its owner the QR code of its public verify address.
+struct Receipt : ReceiptRecord {
     std::string verify_url;
     std::vector<std::string> qr_modules;  // rows of '1' (dark) and '0', without the quiet zone
     std::string sms_to;  // the mobile number the SMS went to (the owner's copy only); "" when none
@@ -186,18 +161,11 @@ struct QueueTicket {
     std::string appointment_id;  // "" for a walk-in
     std::string issued_at;       // ISO-8601 UTC
 };
-struct QueueAppointment {
-    std::string id;
-    std::string status;  // "booked", "checked_in", "cancelled", ...
-    Text title;          // the transaction's title
-    Text sponsor_name, beneficiary_name;
-    std::string starts, ends;  // "08:00"
-};
 struct CounterQueue {  // GET /counter/queue: her center and today's queue there
     Center center;
     Date date;
     std::vector<QueueTicket> tickets;  // by number
-    std::vector<QueueAppointment> appointments;
+    std::vector<AppointmentRecord> appointments;  // in slot order
 };
 std::optional<CounterQueue> read_counter_queue(std::string_view body);
 std::optional<QueueTicket> read_ticket_issued(std::string_view body);  // POST /counter/tickets, and check-in's "ticket"
@@ -270,26 +238,13 @@ struct DaySlots {
 };
 std::optional<DaySlots> read_slots(std::string_view body);  // GET /centers/{id}/slots
 
-struct Appointment {
-    std::string id;          // the reference given to the person, "A-..."
-    std::string status;      // "booked", "cancelled" or "checked_in"
-    TransactionKind kind{};
-    std::string beneficiary_civil_id;
-    Text beneficiary_name;
-    std::string center_id;
-    Text center_name;
-    std::string center_shift;
-    int64_t slot_id = 0;
-    Date date;
-    std::string starts, ends;
-};
-std::optional<std::vector<Appointment>> read_appointments(std::string_view body);  // GET /appointments
-std::optional<Appointment> read_appointment_answer(std::string_view body);          // {"appointment"} answers
+std::optional<std::vector<AppointmentRecord>> read_appointments(std::string_view body);  // GET /appointments
+std::optional<AppointmentRecord> read_appointment_answer(std::string_view body);          // {"appointment"} answers
 
 // The answer to a booking (201): the appointment, and whether the same transaction could be done
 // online now (the server's probe decision, as the dashboard's offers).
 struct Booked {
-    Appointment appointment;
+    AppointmentRecord appointment;
     bool online_possible = false;
 };
 std::optional<Booked> read_booked(std::string_view body);

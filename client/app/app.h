@@ -51,10 +51,10 @@ struct Session {
     State state = State::Unknown;  // Unknown until GET /session answers at start
     std::string csrf_token;        // sent as X-CSRF-Token with every state-changing call
     std::string civil_id;
-    std::string role;              // "citizen", "operator", "supervisor" or "admin": which screens are theirs
+    Role role = Role::citizen;     // which screens are theirs
     // An operator at her counter: the household, the wizard, the payment and the receipt are those of
     // the sponsor she looked up, through the counter's endpoints.
-    bool at_counter() const { return role == "operator"; }
+    bool at_counter() const { return role == Role::center_operator; }
     Call check;                    // GET /session at start
     Call sign_out;
 };
@@ -97,7 +97,7 @@ struct Wizard {
 };
 
 struct PaymentState {
-    std::optional<Transaction> transaction;  // the one being paid (the route's id), as the server last said
+    std::optional<TransactionRecord> transaction;  // the one being paid (the route's id), as the server last said
     // Each press of a gateway button, and each new payment opened, gets its own Idempotency-Key,
     // kept for the retries of that press.
     std::string outcome_sent;                // the gateway button pressed: "approve", "decline", "timeout"
@@ -112,7 +112,7 @@ struct ReceiptState {
 };
 
 struct HistoryState {
-    std::optional<std::vector<Transaction>> transactions;
+    std::optional<std::vector<TransactionRecord>> transactions;
     Call load;
 };
 
@@ -144,7 +144,7 @@ struct BookingState {
 };
 
 struct AppointmentsState {
-    std::optional<std::vector<Appointment>> list;  // hers, the latest first, as last loaded
+    std::optional<std::vector<AppointmentRecord>> list;  // hers, the latest first, as last loaded
     std::string just_booked;     // the appointment booked (or moved) a moment ago: its page confirms it
     bool online_possible = false;  // of just_booked: it could have been done online instead
     bool moved = false;            // just_booked was moved to another time, not newly booked

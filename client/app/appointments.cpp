@@ -26,9 +26,9 @@ const Center* find_center(const App& app, std::string_view id) {
     return nullptr;
 }
 
-const Appointment* find_appointment(const App& app, std::string_view id) {
+const AppointmentRecord* find_appointment(const App& app, std::string_view id) {
     if (!app.appointments.list) return nullptr;
-    for (const Appointment& appointment : *app.appointments.list)
+    for (const AppointmentRecord& appointment : *app.appointments.list)
         if (appointment.id == id) return &appointment;
     return nullptr;
 }
@@ -79,15 +79,15 @@ std::string time_text(std::string_view starts, std::string_view ends, Language l
     return fill(pick(strings::time_value, language), {ltr(starts), ltr(ends)});
 }
 
-std::string when_text(const Appointment& appointment, Language language) {
-    std::string text = day_text(appointment.date, language);
+std::string when_text(const AppointmentRecord& appointment, Language language) {
+    std::string text = day_text(appointment.slot.date, language);
     text += pick(strings::list_separator, language);
-    text += time_text(appointment.starts, appointment.ends, language);
+    text += time_text(appointment.slot.starts, appointment.slot.ends, language);
     return text;
 }
 
-bool still_to_come(const Appointment& appointment, const Date& today) {
-    return appointment.status == "booked" && appointment.date >= today;
+bool still_to_come(const AppointmentRecord& appointment, const Date& today) {
+    return appointment.status == AppointmentStatus::booked && appointment.slot.date >= today;
 }
 
 }  // namespace muamala::client

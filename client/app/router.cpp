@@ -177,15 +177,17 @@ Route home_route(const App& app) {
     // Signed out there is no role yet: sign-in first, with no screen remembered to return to, so
     // that the role decides once it is known.
     if (app.session.state != Session::State::SignedIn) return {Screen::SignIn};
-    const std::string& role = app.session.role;
-    if (role == "citizen") return {Screen::Household};
-    if (role == "operator") return {Screen::Counter};
-    if (role == "supervisor") return {Screen::Supervisor};
+    switch (app.session.role) {
+        case Role::citizen: return {Screen::Household};
+        case Role::center_operator: return {Screen::Counter};
+        case Role::supervisor: return {Screen::Supervisor};
+        case Role::admin: break;
+    }
     return {Screen::Account};
 }
 
 bool screen_allowed(const App& app, Screen screen) {
-    const std::string& role = app.session.role;
+    const Role role = app.session.role;
     switch (screen) {
         case Screen::Starting:
         case Screen::SignIn:
@@ -197,12 +199,12 @@ bool screen_allowed(const App& app, Screen screen) {
         case Screen::Book:
         case Screen::Reschedule:
         case Screen::Appointments:
-        case Screen::Appointment: return role == "citizen";
+        case Screen::Appointment: return role == Role::citizen;
         case Screen::Apply:
         case Screen::Pay:
-        case Screen::Receipt: return role == "citizen" || role == "operator";
-        case Screen::Counter: return role == "operator";
-        case Screen::Supervisor: return role == "supervisor";
+        case Screen::Receipt: return role == Role::citizen || role == Role::center_operator;
+        case Screen::Counter: return role == Role::center_operator;
+        case Screen::Supervisor: return role == Role::supervisor;
     }
     return false;
 }

@@ -1,8 +1,5 @@
 #include "client/app/wizard.h"
 
-#include "client/app/calls.h"
-#include "client/app/router.h"
-#include "client/screens/screens.h"
 #include "client/text/strings.h"
 #include "common/evaluate.h"
 #include "common/form_input.h"
@@ -16,44 +13,7 @@ const std::string& text_of(const Wizard& wizard, std::string_view id) {
     return found == wizard.fields.end() ? kEmpty : found->second.text;
 }
 
-void answer_submission(App& app, HttpResponse&& response) {
-    Wizard& wizard = app.wizard;
-    if (response.status == 201) {
-        std::optional<Outcome> outcome = read_outcome(response.body);
-        if (!outcome) {
-            failed(app, wizard.submit, response);
-            return;
-        }
-        wizard.outcome = std::move(outcome);
-        app.household.stale = true;  // a free transaction is already complete; a paid one soon
-        app.history.transactions.reset();
-        if (wizard.outcome->payment) {
-            app.payment = PaymentState{.transaction = wizard.outcome->transaction};
-            navigate(app, {.screen = Screen::Pay, .id = wizard.outcome->transaction.id}, HistoryEntry::Push);
-        } else {
-            navigate(app, {.screen = Screen::Receipt, .id = wizard.outcome->receipt_number}, HistoryEntry::Push);
-        }
-        return;
-    }
-    if (!failed(app, wizard.submit, response)) return;
-    // 422: the server's reasons, each naming its field, replace whatever the page showed.
-    if (wizard.submit.failure->code == "transaction.not_eligible") {
-        wizard.server_refusal = wizard.submit.failure->fields;
-        wizard.submit.failure.reset();
-        // The server knew something the page did not (a record changed since it was loaded, or
-        // its rulebook): both again, so what the page decides matches it from now on.
-        app.household.stale = true;
-        load_household(app);
-        fetch_rulebook(app, /*again=*/true);
-    }
-}
-
 }  // namespace
-
-void fetch_rulebook(App& app, bool again) {
-    if ((app.rulebook.data && !again) || app.rulebook.load.waiting) return;
-    load_into(app, app.rulebook.load, api::kRulebook, read_rulebook, app.rulebook.data);
-}
 
 std::optional<TransactionRules> wizard_rules(const App& app) {
     if (!app.household.data || !app.rulebook.data) return std::nullopt;
@@ -120,25 +80,6 @@ std::optional<Decision> local_decision(const App& app) {
     const TransactionRequest request{std::string(name_of(app.wizard.kind)), household.sponsor_civil_id, app.wizard.beneficiary,
                                      actor, app.session.civil_id, household.today, true, form_of(app.wizard)};
     return evaluate(*app.rulebook.data, household.registry, request);
-}
-
-void submit_wizard(App& app) {
-    Wizard& wizard = app.wizard;
-    if (wizard.submit.waiting) return;
-    // At the counter the same form goes to the counter's endpoint, naming the sponsor served.
-    const bool at_counter = app.session.at_counter() && app.household.data;
-    std::string body = at_counter
-                           ? counter_submission_body(app.household.data->sponsor_civil_id, wizard.kind, wizard.beneficiary, form_of(wizard))
-                           : submission_body(wizard.kind, wizard.beneficiary, form_of(wizard));
-    if (body != wizard.sent_body || wizard.idempotency_key.empty()) {
-        wizard.sent_body = std::move(body);
-        wizard.idempotency_key = new_idempotency_key();
-    }
-    wizard.server_refusal.clear();
-    send(app, wizard.submit,
-         {.method = "POST", .url = at_counter ? api::kCounterTransactions : api::kTransactions, .json_body = wizard.sent_body, .csrf_token = app.session.csrf_token,
-          .idempotency_key = wizard.idempotency_key},
-         answer_submission);
 }
 
 }  // namespace muamala::client

@@ -53,6 +53,7 @@ std::optional<Decision> local_decision(const App& app);
 
 // Sends the form (POST /transactions). The same answers go with the same Idempotency-Key however
 // often this is called, so a retry after a lost answer cannot make a second transaction.
+// wizard_submission.cpp: the browser's side of the wizard; the rest of this file is wizard.cpp.
 void submit_wizard(App& app);
 
 }  // namespace muamala::client

@@ -26,7 +26,7 @@ void send_cancel(App& app) {
           .idempotency_key = appointments.cancel_key},
          [](App& app, HttpResponse&& response) {
              AppointmentsState& appointments = app.appointments;
-             std::optional<Appointment> cancelled = response.status == 200 ? read_appointment_answer(response.body) : std::nullopt;
+             std::optional<AppointmentRecord> cancelled = response.status == 200 ? read_appointment_answer(response.body) : std::nullopt;
              if (!cancelled) {
                  if (!failed(app, appointments.cancel, response)) return;
                  // Refused (already cancelled, its time come, not hers): say why, and show the list
@@ -42,7 +42,7 @@ void send_cancel(App& app) {
              appointments.cancelling.clear();
              if (appointments.just_booked == cancelled->id) appointments.just_booked.clear();
              if (appointments.list)
-                 for (Appointment& a : *appointments.list)
+                 for (AppointmentRecord& a : *appointments.list)
                      if (a.id == cancelled->id) a = *cancelled;
              // Cancelled from its own page: the list says so (entering it clears older news first).
              if (app.route.screen != Screen::Appointments) navigate(app, {Screen::Appointments}, HistoryEntry::Push);
@@ -58,16 +58,16 @@ void confirm_cancel(App& app) {
 
 // [SECTION] Parts of the pages --------------------------------------------------------------------
 
-void status_tag(Ui& ui, const std::string& id, const Appointment& a, const Date& today, Side side) {
+void status_tag(Ui& ui, const std::string& id, const AppointmentRecord& a, const Date& today, Side side) {
     const Language language = ui.language;
-    if (a.status == "cancelled") tag(ui, id, pick(strings::status_cancelled, language), theme::kRedTag, side);
-    else if (a.status == "checked_in") tag(ui, id, pick(strings::status_checked_in, language), theme::kBlueTag, side);
-    else if (a.date < today) tag(ui, id, pick(strings::status_missed, language), theme::kYellowTag, side);
+    if (a.status == AppointmentStatus::cancelled) tag(ui, id, pick(strings::status_cancelled, language), theme::kRedTag, side);
+    else if (a.status == AppointmentStatus::checked_in) tag(ui, id, pick(strings::status_checked_in, language), theme::kBlueTag, side);
+    else if (a.slot.date < today) tag(ui, id, pick(strings::status_missed, language), theme::kYellowTag, side);
     else tag(ui, id, pick(strings::status_booked, language), theme::kGreenTag, side);
 }
 
 // Cancel and Change the time; after Cancel, the question and the two answers instead.
-void appointment_actions(App& app, Ui& ui, const Appointment& a) {
+void appointment_actions(App& app, Ui& ui, const AppointmentRecord& a) {
     const Language language = app.language;
     AppointmentsState& appointments = app.appointments;
     const std::string id = "appointment-" + a.id;
@@ -103,15 +103,15 @@ void appointment_actions(App& app, Ui& ui, const Appointment& a) {
 }
 
 // The appointment's facts as summary rows.
-void appointment_rows(App& app, Ui& ui, const Appointment& a) {
+void appointment_rows(App& app, Ui& ui, const AppointmentRecord& a) {
     const Language language = app.language;
     const std::string id = "appointment-" + a.id;
     summary_row(ui, id + "-transaction", pick(strings::transaction_key, language),
-                fill(pick(strings::purpose_option, language), {pick(title_of(a.kind), language), pick(a.beneficiary_name, language)}));
+                fill(pick(strings::purpose_option, language), {pick(title_of(a.kind), language), pick(a.beneficiary.name, language)}));
     summary_row(ui, id + "-center", pick(strings::center_key, language),
-                pick(a.center_name, language) + " · " + pick(shift_name(parse_shift(a.center_shift).value_or(Shift::morning)), language));
-    summary_row(ui, id + "-date", pick(strings::date_key, language), day_text(a.date, language));
-    summary_row(ui, id + "-time", pick(strings::time_key, language), time_text(a.starts, a.ends, language));
+                pick(a.center.name, language) + " · " + pick(shift_name(parse_shift(a.center.shift).value_or(Shift::morning)), language));
+    summary_row(ui, id + "-date", pick(strings::date_key, language), day_text(a.slot.date, language));
+    summary_row(ui, id + "-time", pick(strings::time_key, language), time_text(a.slot.starts, a.slot.ends, language));
     summary_row(ui, id + "-reference", pick(strings::reference_key, language), ltr(a.id));
 }
 
@@ -154,14 +154,14 @@ void draw_appointments_screen(App& app, Ui& ui) {
     }
     const Date today = app.household.data->today;
     if (appointments.list->empty()) body_text(ui, "no-appointments", pick(strings::no_appointments, language));
-    for (const Appointment& a : *appointments.list) {
+    for (const AppointmentRecord& a : *appointments.list) {
         const std::string id = "appointment-" + a.id;
         {
             Block card(ui, BlockStyle::Card, theme::kInsetBorder);
             {
                 Row row(ui);
                 row.cell(0.0f, 0.7f);
-                paragraph(ui, id, fill(pick(strings::purpose_option, language), {pick(title_of(a.kind), language), pick(a.beneficiary_name, language)}),
+                paragraph(ui, id, fill(pick(strings::purpose_option, language), {pick(title_of(a.kind), language), pick(a.beneficiary.name, language)}),
                           ui.fonts.bold, theme::kText);
                 row.cell(0.7f, 1.0f);
                 status_tag(ui, id + "-status", a, today, Side::End);
@@ -169,7 +169,7 @@ void draw_appointments_screen(App& app, Ui& ui) {
             card.end_title();
             body_text(ui, id + "-when", when_text(a, language));
             vertical_space(ui, 4);
-            body_text(ui, id + "-where", pick(a.center_name, language));
+            body_text(ui, id + "-where", pick(a.center.name, language));
             vertical_space(ui, 4);
             secondary_text(ui, id + "-reference", std::string(pick(strings::reference_key, language)) + ": " + ltr(a.id));
             if (still_to_come(a, today)) {
@@ -192,7 +192,7 @@ void draw_appointment_screen(App& app, Ui& ui) {
     use_form_width(ui);
     const Language language = app.language;
     AppointmentsState& appointments = app.appointments;
-    const Appointment* found = find_appointment(app, app.route.id);
+    const AppointmentRecord* found = find_appointment(app, app.route.id);
     if (!found || !app.household.data) {
         set_title(app, pick(strings::appointment_title, language), false);
         heading(ui, "title", pick(strings::appointment_title, language));
@@ -202,9 +202,9 @@ void draw_appointment_screen(App& app, Ui& ui) {
             body_text(ui, "unknown-appointment", pick(strings::unknown_appointment, language));
         return;
     }
-    const Appointment a = *found;  // a copy: cancelling below changes the list
+    const AppointmentRecord a = *found;  // a copy: cancelling below changes the list
     const Household& household = *app.household.data;
-    const bool confirming = appointments.just_booked == a.id && a.status == "booked";
+    const bool confirming = appointments.just_booked == a.id && a.status == AppointmentStatus::booked;
     const Phrase& title = confirming ? (appointments.moved ? strings::moved_title : strings::booked_title) : strings::appointment_title;
     set_title(app, pick(title, language), false);
     if (confirming) {  // GOV.UK's confirmation panel: done, and the reference to keep
@@ -222,11 +222,11 @@ void draw_appointment_screen(App& app, Ui& ui) {
     appointment_rows(app, ui, a);
     vertical_space(ui, 25);
 
-    if (a.status == "booked") {
+    if (a.status == AppointmentStatus::booked) {
         subheading(ui, "bring-title", pick(strings::what_to_bring_title, language));
         // What the counter will ask for: her own ID (she is the sponsor), the member's, and what the
         // transaction itself checks (insurance for a residency, the old licence for a licence).
-        const std::string name = pick(a.beneficiary_name, language);
+        const std::string name = pick(a.beneficiary.name, language);
         std::vector<std::string> bring = {std::string(pick(strings::bring_your_id, language)),
                                           fill(pick(strings::bring_their_id, language), {name})};
         switch (a.kind) {
@@ -258,9 +258,9 @@ void draw_appointment_screen(App& app, Ui& ui) {
             paragraph(ui, "still-online", pick(strings::still_online, language), ui.fonts.body, theme::kText);
             vertical_space(ui, 10);
             if (link(ui, "still-online-start", pick(strings::do_it_online, language))) {
-                start_wizard(app, a.kind, a.beneficiary_civil_id);
+                start_wizard(app, a.kind, a.beneficiary.civil_id);
                 const std::vector<WizardStep> steps = wizard_steps(a.kind);
-                navigate(app, {Screen::Apply, std::string(name_of(a.kind)), a.beneficiary_civil_id,
+                navigate(app, {Screen::Apply, std::string(name_of(a.kind)), a.beneficiary.civil_id,
                                std::string(steps.empty() ? kCheckStep : steps.front().id), {}},
                          HistoryEntry::Push);
                 return;

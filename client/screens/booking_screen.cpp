@@ -67,14 +67,14 @@ void choose_day(App& app, const Date& date) {
 
 // The confirmation is the appointment's own page; the booking page is done with, so it takes its
 // place in the history (Back leads to where she came from, not to a form that would book twice).
-void show_confirmation(App& app, Appointment&& appointment, bool online, bool moved) {
+void show_confirmation(App& app, AppointmentRecord&& appointment, bool online, bool moved) {
     AppointmentsState& appointments = app.appointments;
     appointments.just_booked = appointment.id;
     appointments.online_possible = online;
     appointments.moved = moved;
     appointments.cancelled.clear();
     if (!appointments.list) appointments.list.emplace();
-    std::erase_if(*appointments.list, [&](const Appointment& a) { return a.id == appointment.id; });
+    std::erase_if(*appointments.list, [&](const AppointmentRecord& a) { return a.id == appointment.id; });
     const std::string id = appointment.id;
     appointments.list->insert(appointments.list->begin(), std::move(appointment));
     // What the visit was for stays chosen, should she book another; the time is taken.
@@ -97,7 +97,7 @@ void answer_booking(App& app, HttpResponse&& response) {
         }
     }
     if (moved && response.status == 200) {
-        if (std::optional<Appointment> appointment = read_appointment_answer(response.body)) {
+        if (std::optional<AppointmentRecord> appointment = read_appointment_answer(response.body)) {
             show_confirmation(app, std::move(*appointment), false, true);
             return;
         }
@@ -241,12 +241,12 @@ void time_question(App& app, Ui& ui) {
         body_text(ui, "slots-closed", pick(strings::closed_that_day, language));
         return;
     }
-    const Appointment* moving = rescheduling(app) ? find_appointment(app, booking.appointment_id) : nullptr;
+    const AppointmentRecord* moving = rescheduling(app) ? find_appointment(app, booking.appointment_id) : nullptr;
     bool any = false;
     {
         Choices choices(ui, Choices::Layout::SideBySide);
         for (const Slot& slot : day.slots) {
-            const bool theirs = moving && moving->slot_id == slot.id;
+            const bool theirs = moving && moving->slot.id == slot.id;
             const Phrase& words = theirs                ? strings::slot_current
                                   : !slot.bookable && slot.available == 0 ? strings::slot_full
                                   : !slot.bookable       ? strings::slot_begun
@@ -336,14 +336,14 @@ void draw_booking_screen(App& app, Ui& ui) {
             load_appointments(app);
         return;
     }
-    const Appointment* appointment = moving ? find_appointment(app, booking.appointment_id) : nullptr;
+    const AppointmentRecord* appointment = moving ? find_appointment(app, booking.appointment_id) : nullptr;
     if (moving) {
         if (!appointment || !still_to_come(*appointment, app.household.data->today)) {
             heading(ui, "title", title);
             body_text(ui, "unknown-appointment", pick(strings::unknown_appointment, language));
             return;
         }
-        booking.center_id = appointment->center_id;
+        booking.center_id = appointment->center.id;
     }
     const Center* center = find_center(app, booking.center_id);
     if (!center) {
@@ -385,7 +385,7 @@ void draw_booking_screen(App& app, Ui& ui) {
 
     if (moving) {
         summary_row(ui, "moving-transaction", pick(strings::transaction_key, language), pick(title_of(appointment->kind), language));
-        summary_row(ui, "moving-for", pick(strings::for_key, language), pick(appointment->beneficiary_name, language));
+        summary_row(ui, "moving-for", pick(strings::for_key, language), pick(appointment->beneficiary.name, language));
         summary_row(ui, "moving-now", pick(strings::appointment_title, language),
 when_text(*appointment, language));
     } else {

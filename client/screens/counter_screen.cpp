@@ -152,9 +152,12 @@ void serve_sponsor(App& app, Ui& ui, const std::string& error) {
 
 // [SECTION] Today's queue -------------------------------------------------------------------------
 
-Phrase appointment_status(std::string_view status) {
-    if (status == "checked_in") return strings::status_checked_in;
-    if (status == "cancelled") return strings::status_cancelled;
+Phrase appointment_status(AppointmentStatus status) {
+    switch (status) {
+        case AppointmentStatus::checked_in: return strings::status_checked_in;
+        case AppointmentStatus::cancelled: return strings::status_cancelled;
+        case AppointmentStatus::booked: break;
+    }
     return strings::status_booked;
 }
 
@@ -207,18 +210,18 @@ void queue_section(App& app, Ui& ui) {
     paragraph(ui, "appointments-title", pick(strings::appointments_today, language), ui.fonts.bold, theme::kText);
     vertical_space(ui, 8);
     if (queue.appointments.empty()) body_text(ui, "no-appointments", pick(strings::no_appointments_today, language));
-    for (const QueueAppointment& appointment : queue.appointments) {
+    for (const AppointmentRecord& appointment : queue.appointments) {
         const std::string id = "appointment-" + appointment.id;
         {
             Row row(ui);
             row.cell(0.0f, 0.7f);
             body_text(ui, id, fill(pick(strings::appointment_line, language),
-                                   {ltr(appointment.starts), ltr(appointment.ends), pick(appointment.title, language),
-                                    pick(appointment.beneficiary_name, language), pick(appointment.sponsor_name, language)}));
+                                   {ltr(appointment.slot.starts), ltr(appointment.slot.ends), pick(title_of(appointment.kind), language),
+                                    pick(appointment.beneficiary.name, language), pick(appointment.sponsor.name, language)}));
             row.cell(0.72f, 1.0f);
-            if (appointment.status != "booked") {
+            if (appointment.status != AppointmentStatus::booked) {
                 tag(ui, id + "-status", pick(appointment_status(appointment.status), language),
-                    appointment.status == "checked_in" ? theme::kGreenTag : theme::kRedTag, Side::End);
+                    appointment.status == AppointmentStatus::checked_in ? theme::kGreenTag : theme::kRedTag, Side::End);
             } else if (counter.check_in.waiting && counter.checking_in == appointment.id) {
                 progress_line(ui, id + "-progress", pick(strings::checking_in, language));
             } else if (button(ui, id + "-check-in", pick(strings::check_in, language), ButtonStyle::Secondary,

@@ -12,14 +12,14 @@ void load_history(App& app) {
     load_into(app, app.history.load, api::kTransactions, &read_transactions, app.history.transactions);
 }
 
-void status_tag(Ui& ui, const std::string& id, const Transaction& transaction) {
+void status_tag(Ui& ui, const std::string& id, const TransactionRecord& transaction) {
     const Language language = ui.language;
-    if (transaction.status == "completed") tag(ui, id, pick(strings::status_completed, language), theme::kGreenTag, Side::End);
-    else if (transaction.status == "awaiting_payment") tag(ui, id, pick(strings::status_awaiting_payment, language), theme::kYellowTag, Side::End);
+    if (transaction.status == TransactionStatus::completed) tag(ui, id, pick(strings::status_completed, language), theme::kGreenTag, Side::End);
+    else if (transaction.status == TransactionStatus::awaiting_payment) tag(ui, id, pick(strings::status_awaiting_payment, language), theme::kYellowTag, Side::End);
     else tag(ui, id, pick(strings::status_failed, language), theme::kRedTag, Side::End);
 }
 
-void transaction_entry(App& app, Ui& ui, const Transaction& transaction) {
+void transaction_entry(App& app, Ui& ui, const TransactionRecord& transaction) {
     const Language language = app.language;
     const std::string id = "history-" + transaction.id;
     vertical_space(ui, 15);
@@ -28,7 +28,7 @@ void transaction_entry(App& app, Ui& ui, const Transaction& transaction) {
         row.cell(0.0f, 0.68f);
         paragraph(ui, id, pick(title_of(transaction.kind), language), ui.fonts.bold, theme::kText);
         vertical_space(ui, 4);
-        body_text(ui, id + "-for", pick(transaction.beneficiary_name, language));
+        body_text(ui, id + "-for", pick(transaction.beneficiary.name, language));
         row.cell(0.7f, 1.0f);
         status_tag(ui, id + "-status", transaction);
     }
@@ -42,7 +42,7 @@ void transaction_entry(App& app, Ui& ui, const Transaction& transaction) {
     if (!transaction.receipt_number.empty()) {
         if (link(ui, id + "-receipt", pick(strings::see_receipt, language)))
             navigate(app, {.screen = Screen::Receipt, .id = transaction.receipt_number}, HistoryEntry::Push);
-    } else if (transaction.status == "awaiting_payment") {
+    } else if (transaction.status == TransactionStatus::awaiting_payment) {
         if (link(ui, id + "-pay", pick(strings::pay_now, language))) {
             app.payment = PaymentState{.transaction = transaction};
             navigate(app, {.screen = Screen::Pay, .id = transaction.id}, HistoryEntry::Push);
@@ -69,7 +69,7 @@ void draw_history_screen(App& app, Ui& ui) {
         return;
     }
     rule(ui);
-    for (const Transaction& transaction : *app.history.transactions) transaction_entry(app, ui, transaction);
+    for (const TransactionRecord& transaction : *app.history.transactions) transaction_entry(app, ui, transaction);
 }
 
 }  // namespace muamala::client

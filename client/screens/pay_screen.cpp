@@ -21,7 +21,7 @@ void load_transaction(App& app) {
     // the transaction its submission answered (enter_pay_screen), and a refusal is shown as it came.
     if (app.session.at_counter()) return;
     send(app, app.payment.load, {.url = api::transaction_url(app.route.id)}, [](App& app, HttpResponse&& response) {
-        std::optional<Transaction> transaction = response.status == 200 ? read_transaction(response.body) : std::nullopt;
+        std::optional<TransactionRecord> transaction = response.status == 200 ? read_transaction(response.body) : std::nullopt;
         if (!transaction) {
             failed(app, app.payment.load, response);
             return;
@@ -32,7 +32,7 @@ void load_transaction(App& app) {
 
 void send_settlement(App& app) {
     PaymentState& payment = app.payment;
-    const Payment* pending = payment.transaction ? payment.transaction->pending_payment() : nullptr;
+    const PaymentRecord* pending = payment.transaction ? payment.transaction->pending_payment() : nullptr;
     if (!pending || payment.settle.waiting) return;
     send(app, payment.settle,
          {.method = "POST",
@@ -82,7 +82,7 @@ void send_reopen(App& app) {
           .csrf_token = app.session.csrf_token, .idempotency_key = payment.reopen_key},
          [](App& app, HttpResponse&& response) {
              PaymentState& payment = app.payment;
-             std::optional<Payment> opened =
+             std::optional<PaymentRecord> opened =
                  response.status == 200 || response.status == 201 ? read_payment_opened(response.body) : std::nullopt;
              if (!opened) {
                  if (!failed(app, payment.reopen, response)) return;
@@ -106,7 +106,7 @@ void press_try_again(App& app) {
 // [SECTION] Parts of the page ---------------------------------------------------------------------
 
 // The simulated bank, in a box of its own colour.
-void test_gateway(App& app, Ui& ui, const Payment& pending) {
+void test_gateway(App& app, Ui& ui, const PaymentRecord& pending) {
     const Language language = app.language;
     PaymentState& payment = app.payment;
     Block box(ui, BlockStyle::Highlight, theme::kText);
@@ -136,13 +136,13 @@ void test_gateway(App& app, Ui& ui, const Payment& pending) {
 }
 
 // After a declined or timed-out payment: nothing was charged, and another attempt is one press away.
-void last_attempt_failed(App& app, Ui& ui, const Payment& last) {
+void last_attempt_failed(App& app, Ui& ui, const PaymentRecord& last) {
     const Language language = app.language;
     PaymentState& payment = app.payment;
     {
         HookRegion alert(ui.hook, "payment-result", "alert");  // the bank's answer, read out as it arrives
         Block inset(ui, BlockStyle::Inset, theme::kError);
-        paragraph(ui, "payment-result", pick(last.status == "declined" ? strings::payment_declined : strings::payment_timed_out, language),
+        paragraph(ui, "payment-result", pick(last.status == PaymentStatus::declined ? strings::payment_declined : strings::payment_timed_out, language),
                   ui.fonts.bold, theme::kText);
         vertical_space(ui, 5);
         body_text(ui, "payment-result-kept", pick(strings::nothing_charged, language));
@@ -184,8 +184,8 @@ void draw_pay_screen(App& app, Ui& ui) {
         if (payment.load.failure && failure_notice(ui, "payment-load-failure", *payment.load.failure)) load_transaction(app);
         return;
     }
-    const Transaction& transaction = *payment.transaction;
-    const Payment* pending = transaction.pending_payment();
+    const TransactionRecord& transaction = *payment.transaction;
+    const PaymentRecord* pending = transaction.pending_payment();
     const int64_t amount = pending ? pending->amount_fils : transaction.fee_fils;
     const std::string title = fill(pick(strings::pay_amount_title, language), {format_money(amount, language)});
     set_title(app, title, payment.refusal.has_value());
@@ -199,20 +199,20 @@ void draw_pay_screen(App& app, Ui& ui) {
                  HistoryEntry::Push);
         return;
     }
-    paragraph(ui, "caption", pick(title_of(transaction.kind), language) + " — " + pick(transaction.beneficiary_name, language),
+    paragraph(ui, "caption", pick(title_of(transaction.kind), language) + " — " + pick(transaction.beneficiary.name, language),
               ui.fonts.body, theme::kSecondaryText);
     vertical_space(ui, 5);
     if (payment.refusal) error_summary(ui, {{"", describe_failure(*payment.refusal, language)}});
     heading(ui, "title", title);
 
     summary_row(ui, "pay-transaction", pick(strings::transaction_key, language), pick(title_of(transaction.kind), language));
-    summary_row(ui, "pay-for", pick(strings::for_key, language), pick(transaction.beneficiary_name, language));
+    summary_row(ui, "pay-for", pick(strings::for_key, language), pick(transaction.beneficiary.name, language));
     if (transaction.new_expiry)
         summary_row(ui, "pay-new-expiry", pick(strings::new_expiry, language), format_date(*transaction.new_expiry, language));
     summary_row(ui, "pay-amount", pick(strings::amount, language), format_money(amount, language));
     vertical_space(ui, 30);
 
-    if (transaction.status == "completed") {
+    if (transaction.status == TransactionStatus::completed) {
         Block inset(ui, BlockStyle::Inset, theme::kSuccess);
         paragraph(ui, "paid-notice", pick(strings::already_paid, language), ui.fonts.bold, theme::kText);
         vertical_space(ui, 10);
@@ -220,7 +220,7 @@ void draw_pay_screen(App& app, Ui& ui) {
             navigate(app, {.screen = Screen::Receipt, .id = transaction.receipt_number}, HistoryEntry::Push);
         return;
     }
-    if (transaction.status != "awaiting_payment") {  // failed: the rules no longer allow it
+    if (transaction.status != TransactionStatus::awaiting_payment) {  // failed: the rules no longer allow it
         body_text(ui, "payment-closed", pick(strings::payment_closed, language));
         vertical_space(ui, 20);
         if (link(ui, "to-household", pick(back_home_phrase(app), language))) navigate(app, home_route(app), HistoryEntry::Push);

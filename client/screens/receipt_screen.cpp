@@ -40,7 +40,7 @@ std::vector<PrintedLine> receipt_lines(const Receipt& receipt, Language language
     add("receipt-new-expiry", strings::new_expiry, format_date(receipt.new_expiry, language));
     add("receipt-fee", strings::fee_paid, receipt.fee_fils > 0 ? format_money(receipt.fee_fils, language) : std::string(pick(strings::no_fee, language)));
     add("receipt-issued", strings::issued, format_timestamp(receipt.issued_at, language));
-    add("receipt-channel", strings::channel, pick(receipt.channel == "center" ? strings::channel_center : strings::channel_online, language));
+    add("receipt-channel", strings::channel, pick(receipt.channel == Channel::center ? strings::channel_center : strings::channel_online, language));
     return lines;
 }
 

@@ -8,10 +8,13 @@
 namespace muamala::client {
 namespace {
 
-Phrase role_name(std::string_view role) {
-    if (role == "citizen") return strings::role_citizen;
-    if (role == "operator") return strings::role_operator;
-    if (role == "supervisor") return strings::role_supervisor;
+Phrase role_name(Role role) {
+    switch (role) {
+        case Role::citizen: return strings::role_citizen;
+        case Role::center_operator: return strings::role_operator;
+        case Role::supervisor: return strings::role_supervisor;
+        case Role::admin: break;
+    }
     return strings::role_admin;
 }
 

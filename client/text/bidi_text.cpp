@@ -1,13 +1,19 @@
 #include "client/text/bidi_text.h"
 
+#include <fribidi.h>
 #include <imgui.h>
 #include <imgui_internal.h>  // ImTextCharFromUtf8, ImTextCharToUtf8
 
 #include <algorithm>
+#include <type_traits>
 #include <utility>
 
 namespace muamala::client {
 namespace {
+
+static_assert(std::is_same_v<FriBidiChar, std::uint32_t> && std::is_same_v<FriBidiCharType, std::uint32_t> &&
+                  std::is_same_v<FriBidiParType, std::uint32_t> && std::is_same_v<FriBidiLevel, signed char>,
+              "bidi_text.h spells out FriBidi's types: keep them the same");
 
 // Mirrored brackets in right-to-left runs, Arabic presentation forms, and the mandatory lam-alef
 // ligatures. Not FRIBIDI_FLAG_SHAPE_ARAB_CONSOLE: its ligatures (U+FC00-FDFF) are not in our font.

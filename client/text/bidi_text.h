@@ -7,8 +7,7 @@
 //   3. reordering each line into visual order, ready to draw left to right.
 // Shaping is cached per string and layouts per (string, font, width): nothing is reshaped per frame.
 #pragma once
-#include <fribidi.h>
-
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -39,11 +38,14 @@ private:
         float wrap_width = -1.0f;
         std::vector<std::string> lines;
     };
+    // FriBidi's own types, spelt out (bidi_text.cpp checks they are the same), so that this header,
+    // and the App that holds a BidiText, compile without FriBidi: the app's logic is built and
+    // tested natively too (tests/client/).
     struct Paragraph {
-        std::vector<FriBidiChar> shaped;     // presentation forms, logical order
-        std::vector<FriBidiCharType> types;  // bidi class of each original character
-        std::vector<FriBidiLevel> levels;    // resolved embedding level of each character
-        FriBidiParType base = FRIBIDI_PAR_LTR;
+        std::vector<std::uint32_t> shaped;  // FriBidiChar: presentation forms, logical order
+        std::vector<std::uint32_t> types;   // FriBidiCharType: bidi class of each original character
+        std::vector<signed char> levels;    // FriBidiLevel: resolved embedding level of each character
+        std::uint32_t base = 0;             // FriBidiParType: set with the paragraph
         Layout layout;                       // the last layout asked for; UIs ask for the same one again
     };
     Paragraph& paragraph(std::string_view logical, Direction base);

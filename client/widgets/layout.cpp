@@ -120,7 +120,7 @@ void service_navigation(Ui& ui, App& app) {
         Row row(ui);
         row.cell(0.0f, one_line ? 0.25f : 0.5f);
         at_line(0);
-        if (app.session.role == "citizen") {
+        if (app.session.role == Role::citizen) {
             if (link(ui, "nav-household", pick(strings::nav_household, app.language))) navigate(app, {Screen::Household}, HistoryEntry::Push);
             row.cell(one_line ? 0.25f : 0.5f, one_line ? 0.5f : 1.0f);
             at_line(0);

@@ -1,6 +1,5 @@
 #include "server/accounts/accounts.h"
 
-#include <algorithm>
 #include <stdexcept>
 #include <string>
 
@@ -18,7 +17,7 @@ constexpr std::string_view account_columns =
 Account read_account(const Statement& row) {
     return {row.column_int64(0),
             row.column_text(1),
-            row.column_text(2),
+            stored(parse_role, row.column_text(2), "accounts.role"),
             row.column_text(3),
             row.column_blob(4),
             row.column_int64(5),
@@ -27,15 +26,13 @@ Account read_account(const Statement& row) {
 
 }  // namespace
 
-std::int64_t create_account(Connection& connection, std::string_view civil_id, std::string_view role,
+std::int64_t create_account(Connection& connection, std::string_view civil_id, Role role,
                             std::string_view password, std::span<const unsigned char> totp_secret,
                             std::optional<std::string> center_id, std::string_view created_at_iso) {
     const Validation valid_civil_id = validate_civil_id(civil_id);
     if (!valid_civil_id.ok)
         throw std::invalid_argument("cannot create an account for civil ID " + std::string(civil_id) + ": " +
                                     valid_civil_id.errors.front().message.en);
-    if (std::ranges::find(account_roles, role) == std::end(account_roles))
-        throw std::invalid_argument("unknown account role " + std::string(role));
     if (password.empty()) throw std::invalid_argument("an account needs a password");
     if (totp_secret.size() != totp_secret_bytes)
         throw std::invalid_argument("a TOTP secret has " + std::to_string(totp_secret_bytes) + " bytes, not " +
@@ -44,7 +41,7 @@ std::int64_t create_account(Connection& connection, std::string_view civil_id, s
     Statement insert = connection.prepare(
         "INSERT INTO accounts (civil_id, role, password_hash, totp_secret, center_id, created_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    insert.bind(1, valid_civil_id.normalized).bind(2, role).bind(3, hash_password(password)).bind_blob(4, totp_secret);
+    insert.bind(1, valid_civil_id.normalized).bind(2, name_of(role)).bind(3, hash_password(password)).bind_blob(4, totp_secret);
     if (center_id) insert.bind(5, *center_id);
     else insert.bind_null(5);
     insert.bind(6, created_at_iso).step();

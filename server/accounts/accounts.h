@@ -9,16 +9,16 @@
 #include <string_view>
 #include <vector>
 
+#include "common/roles.h"
+
 namespace muamala::server {
 
 class Connection;
 
-inline constexpr std::string_view account_roles[] = {"citizen", "operator", "supervisor", "admin"};
-
 struct Account {
     std::int64_t id = 0;
     std::string civil_id;  // 12 ASCII digits
-    std::string role;      // one of account_roles
+    Role role = Role::citizen;
     std::string password_hash;
     std::vector<unsigned char> totp_secret;
     long long totp_last_step = 0;    // the last TOTP time step accepted; codes of this step or older are refused
@@ -27,10 +27,9 @@ struct Account {
 
 // Creates an account and returns its id. `civil_id` may be typed input (Arabic digits, spaces): it
 // is stored in its normalised form. Hashes `password` with Argon2id (slow on purpose: see
-// passwords.h). Throws std::invalid_argument for a civil ID common/civil_id.h rejects, an unknown
-// role, an empty password or a TOTP secret that is not totp_secret_bytes long; DatabaseError when
+// passwords.h). Throws std::invalid_argument for a civil ID common/civil_id.h rejects, an empty password or a TOTP secret that is not totp_secret_bytes long; DatabaseError when
 // the civil ID already has an account. Call inside a Transaction.
-std::int64_t create_account(Connection& connection, std::string_view civil_id, std::string_view role,
+std::int64_t create_account(Connection& connection, std::string_view civil_id, Role role,
                             std::string_view password, std::span<const unsigned char> totp_secret,
                             std::optional<std::string> center_id, std::string_view created_at_iso);
 

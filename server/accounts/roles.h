@@ -2,14 +2,12 @@
 // is for. Each role does its own job only: an admin is not a supervisor, an operator is not a
 // citizen, so a session that leaks gives no more than its role's routes.
 #pragma once
-#include <string_view>
-
 #include "server/accounts/sessions.h"
 
 namespace muamala::server {
 
 // require_signed_in(), then 403 role.<role>_only ("role.operator_only", ...) with a bilingual
-// message saying who the route is for, unless the account has `role` (one of account_roles).
-Authorization require_role(Services& services, const ApiRequest& request, bool state_changing, std::string_view role);
+// message saying who the route is for, unless the account has `role`.
+Authorization require_role(Services& services, const ApiRequest& request, bool state_changing, Role role);
 
 }  // namespace muamala::server

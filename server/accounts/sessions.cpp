@@ -35,7 +35,7 @@ std::optional<StoredSession> find_session(Connection& connection, std::string_vi
                          query.column_text(1),
                          query.column_int64(2),
                          query.column_int64(3),
-                         {query.column_int64(4), query.column_text(5), query.column_text(6),
+                         {query.column_int64(4), query.column_text(5), stored(parse_role, query.column_text(6), "accounts.role"),
                           query.column_is_null(7) ? std::nullopt : std::optional(query.column_text(7))}};
 }
 
@@ -77,7 +77,7 @@ bool close_session(Connection& connection, const Sha256& token_hash) {
 
 SessionCheck check_session(Services& services, const ApiRequest& request, bool state_changing) {
     const std::string token = request.cookie(session_cookie_name);
-    if (token.empty()) return {std::nullopt, to_reply(session_required())};
+    if (token.empty()) return {std::nullopt, refusal(session_required())};
 
     const auto now = services.clock.now();
     const std::int64_t now_unix = unix_seconds(now);
@@ -86,7 +86,7 @@ SessionCheck check_session(Services& services, const ApiRequest& request, bool s
     if (!session) return {std::nullopt, refusal_clearing_cookie(session_required(), services.secure_cookies)};
     // A password-stage token is not a sign-in: it proves a password, not the person's phone. The
     // cookie stays, though: the person may be about to type the code.
-    if (session->stage != SessionStage::signed_in) return {std::nullopt, to_reply(session_required())};
+    if (session->stage != SessionStage::signed_in) return {std::nullopt, refusal(session_required())};
 
     const std::string& civil_id = session->who.civil_id;
     if (is_expired(*session, now_unix)) {
@@ -103,7 +103,7 @@ SessionCheck check_session(Services& services, const ApiRequest& request, bool s
         append_audit(*connection, iso_timestamp(now), civil_id, "session.csrf_refused", civil_id,
                      {{"remote_address", request.remote_address}, {"method", request.method}, {"path", request.path}});
         transaction.commit();
-        return {std::nullopt, to_reply(csrf_refused())};
+        return {std::nullopt, refusal(csrf_refused())};
     }
 
     if (now_unix - session->last_seen_at >= last_seen_resolution.count()) {
@@ -137,7 +137,7 @@ std::string cleared_session_cookie(bool secure) {
 }
 
 ApiReply refusal_clearing_cookie(const ApiError& error, bool secure_cookies) {
-    ApiReply reply = to_reply(error);
+    ApiReply reply = refusal(error);
     reply.headers.emplace_back("Set-Cookie", cleared_session_cookie(secure_cookies));
     return reply;
 }

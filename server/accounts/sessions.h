@@ -14,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/roles.h"
 #include "server/http/api_errors.h"
 #include "server/http/api_route.h"
 #include "server/security/crypto.h"
@@ -38,7 +39,7 @@ inline constexpr std::chrono::seconds last_seen_resolution{60};
 struct SignedIn {
     std::int64_t account_id = 0;
     std::string civil_id;
-    std::string role;                      // "citizen", "operator", "supervisor" or "admin"
+    Role role = Role::citizen;
     std::optional<std::string> center_id;  // operators: the center they serve at
 };
 

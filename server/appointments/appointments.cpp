@@ -12,6 +12,7 @@
 #include "common/civil_id.h"
 #include "common/transactions.h"
 #include "common/wire_centers.h"
+#include "common/wire_records.h"
 #include "common/wire_transactions.h"
 #include "server/appointments/queue_tickets.h"
 #include "server/centers/centers.h"
@@ -27,14 +28,6 @@ namespace muamala::server {
 namespace {
 
 // [SECTION] Replies
-
-// 422 naming the fields at fault. With one problem its code is also the answer's code, so a
-// client can key on "appointment.slot_past" without looking into the fields.
-ApiReply field_refusal(std::vector<FieldProblem> fields) {
-    ApiError error = validation_failed(std::move(fields));
-    if (error.fields.size() == 1) error.code = error.fields.front().problem.code;
-    return to_reply(error);
-}
 
 FieldProblem field_problem(std::string field, std::string code, Text message) {
     return {std::move(field), {std::move(code), std::move(message), {}}};
@@ -106,28 +99,17 @@ constexpr const char* kAppointmentQuery = R"sql(
     JOIN persons AS sp ON sp.civil_id = a.sponsor
     JOIN persons AS b ON b.civil_id = a.beneficiary)sql";
 
-struct Appointment {
-    std::string id, status, kind, sponsor;
-    Text sponsor_name;
-    std::string beneficiary;
-    Text beneficiary_name;
-    Slot slot;
-    Text center_name;
-    std::string center_shift, center_governorate, checked_in_at, created_at, updated_at;
-};
+using Appointment = AppointmentRecord;
 
 Appointment read_appointment(const Statement& row) {
     return {row.column_text(0),
-            row.column_text(1),
-            row.column_text(2),
-            row.column_text(3),
-            {row.column_text(4), row.column_text(5)},
-            row.column_text(6),
-            {row.column_text(7), row.column_text(8)},
-            {row.column_int64(9), row.column_text(13), row.column_text(10), row.column_text(11), row.column_text(12)},
-            {row.column_text(14), row.column_text(15)},
-            row.column_text(16),
-            row.column_text(17),
+            stored(parse_appointment_status, row.column_text(1), "appointments.status"),
+            stored(parse_transaction_kind, row.column_text(2), "appointments.kind"),
+            {row.column_text(3), {row.column_text(4), row.column_text(5)}},
+            {row.column_text(6), {row.column_text(7), row.column_text(8)}},
+            {row.column_text(13), {row.column_text(14), row.column_text(15)}, row.column_text(16), row.column_text(17)},
+            {row.column_int64(9), stored(parse_iso_date, row.column_text(10), "appointment_slots.date"),
+             row.column_text(11), row.column_text(12)},
             row.column_text(18),
             row.column_text(19),
             row.column_text(20)};
@@ -140,35 +122,19 @@ std::optional<Appointment> find_appointment(Connection& connection, std::string_
     return read_appointment(row);
 }
 
-Json appointment_json(const Appointment& a) {
-    const auto kind = parse_transaction_kind(a.kind);
-    return {{"id", a.id},
-            {"status", a.status},
-            {"kind", a.kind},
-            {"title", kind ? to_json(title_of(*kind)) : Json(nullptr)},
-            {"sponsor", {{"civil_id", a.sponsor}, {"name", to_json(a.sponsor_name)}}},
-            {"beneficiary", {{"civil_id", a.beneficiary}, {"name", to_json(a.beneficiary_name)}}},
-            {"center",
-             {{"id", a.slot.center_id}, {"name", to_json(a.center_name)}, {"shift", a.center_shift},
-              {"governorate", a.center_governorate}}},
-            {"slot", {{"id", a.slot.id}, {"date", a.slot.date}, {"starts", a.slot.starts}, {"ends", a.slot.ends}}},
-            {"checked_in_at", a.checked_in_at.empty() ? Json(nullptr) : Json(a.checked_in_at)},
-            {"created_at", a.created_at},
-            {"updated_at", a.updated_at}};
-}
-
-Json appointment_json(Connection& connection, std::string_view id) { return appointment_json(*find_appointment(connection, id)); }
+Json appointment_json(Connection& connection, std::string_view id) { return to_json(*find_appointment(connection, id)); }
 
 // The SMS about an appointment, to the sponsor's phone (queue_sms skips a sponsor with none).
 // `once_per` tells this message from others of its kind about the same appointment (queue_sms sends
 // each dedupe key once). False when it was queued before.
 bool queue_appointment_sms(Connection& connection, const Appointment& a, std::string_view kind, const Text& what,
                            std::string_view now_iso, std::string_view once_per) {
-    const Text body{"Muamala: " + what.en + " " + a.center_name.en + ", " + a.slot.date + " at " + a.slot.starts +
-                        ", for " + a.beneficiary_name.en + ". Reference " + a.id + ".",
-                    "معاملة: " + what.ar + " " + a.center_name.ar + "، " + a.slot.date + " الساعة " + a.slot.starts +
-                        "، لـ " + a.beneficiary_name.ar + ". المرجع " + a.id + "."};
-    return queue_sms(connection, phone_of(connection, a.sponsor), kind,
+    const std::string date = to_iso(a.slot.date);
+    const Text body{"Muamala: " + what.en + " " + a.center.name.en + ", " + date + " at " + a.slot.starts + ", for " +
+                        a.beneficiary.name.en + ". Reference " + a.id + ".",
+                    "معاملة: " + what.ar + " " + a.center.name.ar + "، " + date + " الساعة " + a.slot.starts + "، لـ " +
+                        a.beneficiary.name.ar + ". المرجع " + a.id + "."};
+    return queue_sms(connection, phone_of(connection, a.sponsor.civil_id), kind,
               "appointment:" + a.id + ":" + std::string(kind) + ":" + std::string(once_per), body, now_iso);
 }
 
@@ -197,21 +163,21 @@ std::optional<Slot> slot_in_request(Connection& connection, const Json& body, st
 std::optional<ApiReply> refuse_slot(Services& services, Connection& connection, const Slot& slot,
                                     std::string_view sponsor) {
     if (has_begun(slot.date, slot.starts, kuwait_now(services.clock)))
-        return field_refusal({field_problem("slot", "appointment.slot_past",
+        return refusal(validation_failed({field_problem("slot", "appointment.slot_past",
                                             {"This time has already begun or passed. Choose a later time",
-                                             "هذا الموعد بدأ أو انقضى. اختر موعدًا لاحقًا"})});
+                                             "هذا الموعد بدأ أو انقضى. اختر موعدًا لاحقًا"})}));
     const std::vector<Center> centers = read_centers(connection);
     const Center* center = find_center(centers, slot.center_id);
     const std::string home_area = home_area_of(connection, sponsor);
     if (!serves_sponsor(services.counter_policy, *center, home_area))
-        return field_refusal({field_problem("center", "appointment.outside_area",
-                                            outside_area_message(centers, *center, home_area))});
+        return refusal(validation_failed({field_problem("center", "appointment.outside_area",
+                                            outside_area_message(centers, *center, home_area))}));
     return std::nullopt;
 }
 
 ApiReply slot_full() {
-    return refusal(409, "appointment.slot_full",
-                   {"This time is fully booked. Choose another time", "هذا الموعد محجوز بالكامل. اختر موعدًا آخر"});
+    return refusal({409, "appointment.slot_full",
+                   {"This time is fully booked. Choose another time", "هذا الموعد محجوز بالكامل. اختر موعدًا آخر"}});
 }
 
 }  // namespace
@@ -225,12 +191,12 @@ ApiReply center_slots(Services& services, std::string_view center_id, std::optio
     const BookingWindow window = booking_window(now.date);
     const std::optional<Date> date = date_text ? parse_iso_date(*date_text) : now.date;
     if (!date)
-        return field_refusal({field_problem("date", "slots.date_invalid",
+        return refusal(validation_failed({field_problem("date", "slots.date_invalid",
                                             {"Give the date as YYYY-MM-DD, for example 2026-03-01",
-                                             "أدخل التاريخ بالشكل YYYY-MM-DD، مثل 2026-03-01"})});
+                                             "أدخل التاريخ بالشكل YYYY-MM-DD، مثل 2026-03-01"})}));
     if (!window.contains(*date)) {
         const Problem outside = outside_booking_window(window);
-        return field_refusal({{outside.field, outside}});
+        return refusal(validation_failed({{outside.field, outside}}));
     }
 
     const std::string day = to_iso(*date);
@@ -291,7 +257,7 @@ ApiReply book_appointment(Services& services, Connection& connection, const Book
         problems.push_back(field_problem("beneficiary", "appointment.not_in_household",
                                          {"Choose the member of your household the visit is for",
                                           "اختر فرد الأسرة الذي تخصه الزيارة"}));
-    if (!problems.empty()) return field_refusal(std::move(problems));
+    if (!problems.empty()) return refusal(validation_failed(std::move(problems)));
     if (auto refused = refuse_slot(services, connection, *slot, booker.sponsor_civil_id)) return *refused;
 
     const KuwaitNow now = kuwait_now(services.clock);
@@ -302,9 +268,9 @@ ApiReply book_appointment(Services& services, Connection& connection, const Book
     earlier.bind(1, booker.sponsor_civil_id).bind(2, beneficiary.normalized).bind(3, kind_name);
     earlier.bind(4, to_iso(now.date)).bind(5, clock_time(now.minute));
     if (earlier.step())
-        return refusal(409, "appointment.already_booked",
+        return refusal({409, "appointment.already_booked",
                        {"There is already an appointment for this person and transaction. Move it to another time instead",
-                        "يوجد موعد لهذا الشخص ولهذه المعاملة بالفعل. غيّر موعده بدلًا من حجز موعد جديد"},
+                        "يوجد موعد لهذا الشخص ولهذه المعاملة بالفعل. غيّر موعده بدلًا من حجز موعد جديد"}},
                        {{"appointment", earlier.column_text(0)}});
 
     const std::string id = "A-" + random_readable_code(12), now_iso = iso_timestamp(services.clock.now());
@@ -332,7 +298,7 @@ ApiReply book_appointment(Services& services, Connection& connection, const Book
     const Decision decision = probe_decision(services.rulebook, household, booker.sponsor_civil_id,
                                              beneficiary.normalized, *kind, phone_of(connection, booker.sponsor_civil_id),
                                              now.date);
-    return {201, {{"appointment", appointment_json(booked)}, {"online_possible", decision.eligible}, {"decision", to_json(decision)}}};
+    return {201, {{"appointment", to_json(booked)}, {"online_possible", decision.eligible}, {"decision", to_json(decision)}}};
 }
 
 namespace {
@@ -345,17 +311,18 @@ struct Changeable {
 
 Changeable changeable(Services& services, Connection& connection, const Booker& booker, std::string_view id) {
     std::optional<Appointment> a = find_appointment(connection, id);
-    if (!a || a->sponsor != booker.sponsor_civil_id) return {std::nullopt, not_found_reply()};
-    if (a->status != "booked")
-        return {std::nullopt, refusal(409, "appointment.not_booked",
-                                      {"This appointment is " + std::string(a->status == "cancelled" ? "cancelled" : "checked in") +
-                                           " and can no longer be changed",
-                                       std::string(a->status == "cancelled" ? "هذا الموعد ملغى" : "تم تسجيل حضور هذا الموعد") +
-                                           " ولا يمكن تغييره"})};
-    if (has_begun(a->slot.date, a->slot.starts, kuwait_now(services.clock)))
-        return {std::nullopt, refusal(409, "appointment.past",
+    if (!a || a->sponsor.civil_id != booker.sponsor_civil_id) return {std::nullopt, refusal(not_found())};
+    const bool cancelled = a->status == AppointmentStatus::cancelled;
+    if (a->status != AppointmentStatus::booked)
+        return {std::nullopt, refusal({409, "appointment.not_booked",
+                                       {"This appointment is " + std::string(cancelled ? "cancelled" : "checked in") +
+                                            " and can no longer be changed",
+                                        std::string(cancelled ? "هذا الموعد ملغى" : "تم تسجيل حضور هذا الموعد") +
+                                            " ولا يمكن تغييره"}})};
+    if (has_begun(to_iso(a->slot.date), a->slot.starts, kuwait_now(services.clock)))
+        return {std::nullopt, refusal({409, "appointment.past",
                                       {"The time of this appointment has come or gone, so it can no longer be changed",
-                                       "حان وقت هذا الموعد أو انقضى، فلا يمكن تغييره"})};
+                                       "حان وقت هذا الموعد أو انقضى، فلا يمكن تغييره"}})};
     return {std::move(a), std::nullopt};
 }
 
@@ -372,7 +339,7 @@ ApiReply cancel_appointment(Services& services, Connection& connection, const Bo
         .step();
     const Appointment& a = *found.appointment;
     append_audit(connection, now_iso, booker.sponsor_civil_id, "appointment.cancelled", a.id,
-                 {{"center", a.slot.center_id}, {"slot", a.slot.id}, {"date", a.slot.date}, {"starts", a.slot.starts}});
+                 {{"center", a.center.id}, {"slot", a.slot.id}, {"date", to_iso(a.slot.date)}, {"starts", a.slot.starts}});
     queue_appointment_sms(connection, a, "appointment_cancelled", {"your appointment is cancelled at", "تم إلغاء موعدك في"},
                           now_iso, now_iso);
     return {200, {{"appointment", appointment_json(connection, appointment_id)}}};
@@ -385,11 +352,11 @@ ApiReply reschedule_appointment(Services& services, Connection& connection, cons
     const Appointment& before = *found.appointment;
     std::vector<FieldProblem> problems;
     const std::optional<Slot> slot = slot_in_request(connection, body, "", problems);
-    if (!problems.empty()) return field_refusal(std::move(problems));
+    if (!problems.empty()) return refusal(validation_failed(std::move(problems)));
     if (slot->id == before.slot.id)
-        return field_refusal({field_problem("slot", "appointment.same_slot",
+        return refusal(validation_failed({field_problem("slot", "appointment.same_slot",
                                             {"The appointment is already at this time. Choose another time",
-                                             "الموعد محدد في هذا الوقت بالفعل. اختر وقتًا آخر"})});
+                                             "الموعد محدد في هذا الوقت بالفعل. اختر وقتًا آخر"})}));
     if (auto refused = refuse_slot(services, connection, *slot, booker.sponsor_civil_id)) return *refused;
 
     const std::string now_iso = iso_timestamp(services.clock.now());
@@ -405,12 +372,12 @@ ApiReply reschedule_appointment(Services& services, Connection& connection, cons
 
     const Appointment after = *find_appointment(connection, appointment_id);
     append_audit(connection, now_iso, booker.sponsor_civil_id, "appointment.rescheduled", after.id,
-                 {{"from", {{"center", before.slot.center_id}, {"slot", before.slot.id}}},
-                  {"to", {{"center", after.slot.center_id}, {"slot", after.slot.id}, {"date", after.slot.date},
+                 {{"from", {{"center", before.center.id}, {"slot", before.slot.id}}},
+                  {"to", {{"center", after.center.id}, {"slot", after.slot.id}, {"date", to_iso(after.slot.date)},
                           {"starts", after.slot.starts}}}});
     queue_appointment_sms(connection, after, "appointment_rescheduled", {"your appointment is moved to", "تم نقل موعدك إلى"},
                           now_iso, now_iso);
-    return {200, {{"appointment", appointment_json(after)}}};
+    return {200, {{"appointment", to_json(after)}}};
 }
 
 ApiReply list_appointments(Connection& connection, std::string_view sponsor_civil_id) {
@@ -418,7 +385,7 @@ ApiReply list_appointments(Connection& connection, std::string_view sponsor_civi
                                         " WHERE a.sponsor = ?1 ORDER BY s.date DESC, s.starts DESC, a.id LIMIT 200");
     rows.bind(1, sponsor_civil_id);
     Json list = Json::array();
-    while (rows.step()) list.push_back(appointment_json(read_appointment(rows)));
+    while (rows.step()) list.push_back(to_json(read_appointment(rows)));
     return {200, {{"appointments", std::move(list)}}};
 }
 
@@ -429,27 +396,28 @@ Json appointments_at(Connection& connection, std::string_view center_id, const D
                                         " WHERE s.center_id = ?1 AND s.date = ?2 ORDER BY s.starts, a.created_at");
     rows.bind(1, center_id).bind(2, to_iso(date));
     Json list = Json::array();
-    while (rows.step()) list.push_back(appointment_json(read_appointment(rows)));
+    while (rows.step()) list.push_back(to_json(read_appointment(rows)));
     return list;
 }
 
 ApiReply check_in_appointment(Services& services, Connection& connection, const CounterOperator& at_counter,
                               std::string_view appointment_id) {
     const std::optional<Appointment> a = find_appointment(connection, appointment_id);
-    if (!a) return not_found_reply();
-    if (a->slot.center_id != at_counter.center_id)
-        return refusal(403, "counter.other_center",
-                       {"This appointment is at " + a->center_name.en + ", not at your center",
-                        "هذا الموعد في " + a->center_name.ar + " وليس في مركزك"});
-    if (a->status != "booked")
-        return refusal(409, "appointment.not_booked",
-                       {"This appointment is " + std::string(a->status == "cancelled" ? "cancelled" : "already checked in"),
-                        a->status == "cancelled" ? "هذا الموعد ملغى" : "تم تسجيل حضور هذا الموعد بالفعل"});
+    if (!a) return refusal(not_found());
+    if (a->center.id != at_counter.center_id)
+        return refusal({403, "counter.other_center",
+                        {"This appointment is at " + a->center.name.en + ", not at your center",
+                         "هذا الموعد في " + a->center.name.ar + " وليس في مركزك"}});
+    const bool cancelled = a->status == AppointmentStatus::cancelled;
+    if (a->status != AppointmentStatus::booked)
+        return refusal({409, "appointment.not_booked",
+                        {"This appointment is " + std::string(cancelled ? "cancelled" : "already checked in"),
+                         cancelled ? "هذا الموعد ملغى" : "تم تسجيل حضور هذا الموعد بالفعل"}});
     const Date today = kuwait_today(services.clock);
-    if (a->slot.date != to_iso(today)) {
-        const Text on = date_in_words(parse_iso_date(a->slot.date).value_or(today));
-        return refusal(409, "appointment.not_today",
-                       {"This appointment is on " + on.en + ", not today", "هذا الموعد بتاريخ " + on.ar + " وليس اليوم"});
+    if (a->slot.date != today) {
+        const Text on = date_in_words(a->slot.date);
+        return refusal({409, "appointment.not_today",
+                        {"This appointment is on " + on.en + ", not today", "هذا الموعد بتاريخ " + on.ar + " وليس اليوم"}});
     }
 
     const std::string now_iso = iso_timestamp(services.clock.now());
@@ -482,7 +450,7 @@ int queue_appointment_reminders(Database& database, const Date& today, std::stri
     for (const std::string& id : due) {
         // Read again under the lock: cancelled or moved since, it is not reminded.
         const std::optional<Appointment> a = find_appointment(*connection, id);
-        if (!a || a->status != "booked" || a->slot.date != tomorrow) continue;
+        if (!a || a->status != AppointmentStatus::booked || to_iso(a->slot.date) != tomorrow) continue;
         if (queue_appointment_sms(*connection, *a, "appointment_reminder",
                                   {"a reminder of your appointment tomorrow at", "تذكير بموعدك غدًا في"}, now_iso, tomorrow))
             ++queued;

@@ -16,7 +16,7 @@ ApiReply unknown_center_reply() {
     ApiError error = error_for_status(404);
     error.code = "center.unknown";
     error.message = {"There is no service center with this id", "لا يوجد مركز خدمة بهذا المعرّف"};
-    return to_reply(error);
+    return refusal(error);
 }
 
 }  // namespace muamala::server

@@ -6,6 +6,8 @@
 
 #include "common/centers.h"
 #include "common/transactions.h"
+#include "common/wire_transactions.h"
+#include "server/centers/centers.h"
 #include "server/demo/demo_random.h"
 #include "server/ops/clock.h"
 #include "server/storage/center_store.h"
@@ -95,7 +97,9 @@ int write_synthetic_history(Connection& connection, const HistoryOptions& option
             insert.bind(5, center ? "center" : "online");
             if (center) insert.bind(6, center->id);
             else insert.bind_null(6);
-            insert.bind(7, "{\"kind\":\"" + kind + "\",\"eligible\":true,\"synthetic_history\":true}");
+            // A decision as the API describes one (common/decision.h): the origin column, not the
+            // decision, says the row is synthetic.
+            insert.bind(7, dump(to_json(Decision{.kind = kind, .eligible = true, .total_fils = fee_fils(errand.kind)})));
             insert.bind(8, fee_fils(errand.kind)).bind(9, at).step();
         }
     }

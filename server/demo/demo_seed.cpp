@@ -248,7 +248,7 @@ DemoAccount demo_account(std::uint64_t seed, const Person& person, Random& rando
                        message.size(), key, sizeof key);
     const std::string first_name = person.name.en.substr(0, person.name.en.find(' '));
     const std::string password = first_name + "-" + std::to_string(random.between(1000, 9999)) + "-demo";
-    return {person.civil_id, password, base32_encode(secret), "citizen", person.name.en, ""};
+    return {person.civil_id, password, base32_encode(secret), Role::citizen, person.name.en, ""};
 }
 
 // [SECTION] Staff sign-ins
@@ -258,15 +258,15 @@ DemoAccount demo_account(std::uint64_t seed, const Person& person, Random& rando
 struct StaffMember {
     Text name;
     Date birth;
-    const char* role;
+    Role role;
     const char* center_id;  // operators only; "" otherwise
 };
 const StaffMember kStaff[] = {
-    {{"Huda Al-Kandari", "هدى الكندري"}, {1986, 4, 12}, "operator", "al-salam-morning"},
-    {{"Bader Al-Enezi", "بدر العنزي"}, {1983, 9, 3}, "operator", "hawally-evening"},
-    {{"Amal Al-Shammari", "أمل الشمري"}, {1990, 1, 27}, "operator", "jahra-morning"},
-    {{"Yousef Al-Rashidi", "يوسف الرشيدي"}, {1978, 11, 8}, "supervisor", ""},
-    {{"Mariam Al-Azmi", "مريم العازمي"}, {1981, 6, 19}, "admin", ""},
+    {{"Huda Al-Kandari", "هدى الكندري"}, {1986, 4, 12}, Role::center_operator, "al-salam-morning"},
+    {{"Bader Al-Enezi", "بدر العنزي"}, {1983, 9, 3}, Role::center_operator, "hawally-evening"},
+    {{"Amal Al-Shammari", "أمل الشمري"}, {1990, 1, 27}, Role::center_operator, "jahra-morning"},
+    {{"Yousef Al-Rashidi", "يوسف الرشيدي"}, {1978, 11, 8}, Role::supervisor, ""},
+    {{"Mariam Al-Azmi", "مريم العازمي"}, {1981, 6, 19}, Role::admin, ""},
 };
 
 // The history's shares and trend need a sample, not every household: capping it keeps a 100,000-

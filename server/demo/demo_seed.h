@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "common/date.h"
+#include "common/roles.h"
 #include "server/storage/database.h"
 
 namespace muamala::server {
@@ -30,7 +31,7 @@ struct DemoAccount {
     std::string civil_id;
     std::string password;
     std::string totp_secret_base32;
-    std::string role;
+    Role role = Role::citizen;
     std::string name_en;
     std::string center_id;  // operators: the center they serve at; "" for others
 };

@@ -11,6 +11,7 @@
 #include <map>
 
 #include "common/centers.h"
+#include "common/statuses.h"
 #include "common/transactions.h"
 #include "server/accounts/roles.h"
 #include "server/storage/center_store.h"
@@ -24,7 +25,7 @@ struct Tally {
     std::int64_t online = 0;
     std::int64_t in_person = 0;
     std::int64_t total() const { return online + in_person; }
-    void add(const std::string& channel, std::int64_t count) { (channel == "center" ? in_person : online) += count; }
+    void add(Channel channel, std::int64_t count) { (channel == Channel::center ? in_person : online) += count; }
 };
 
 Json share(std::int64_t part, std::int64_t whole) {
@@ -41,7 +42,7 @@ std::map<std::string, Tally> tally_by(Connection& connection, const std::string&
     Statement rows = connection.prepare("SELECT " + key + ", channel, count(*) FROM transactions "
                                         "WHERE status = 'completed' GROUP BY 1, 2");
     std::map<std::string, Tally> tallies;
-    while (rows.step()) tallies[rows.column_text(0)].add(rows.column_text(1), rows.column_int64(2));
+    while (rows.step()) tallies[rows.column_text(0)].add(stored(parse_channel, rows.column_text(1), "transactions.channel"), rows.column_int64(2));
     return tallies;
 }
 
@@ -179,9 +180,10 @@ Json by_center_json(Connection& connection) {
     const std::vector<Center> centers = read_centers(connection);
     std::map<std::string, Tally> by_center;
     while (rows.step()) {
-        const std::string area = rows.column_text(0), channel = rows.column_text(1), center = rows.column_text(2);
+        const std::string area = rows.column_text(0), center = rows.column_text(2);
+        const Channel channel = stored(parse_channel, rows.column_text(1), "transactions.channel");
         const std::int64_t count = rows.column_int64(3);
-        if (channel == "center") {
+        if (channel == Channel::center) {
             by_center[center].in_person += count;
             continue;
         }
@@ -254,7 +256,7 @@ std::vector<Route> supervisor_routes(Services& services) {
     return {
         {"GET", "/api/v1/supervisor/kpis",
          [s](const ApiRequest& request) -> ApiReply {
-             Authorization authorization = require_role(*s, request, false, "supervisor");
+             Authorization authorization = require_role(*s, request, false, Role::supervisor);
              if (authorization.refusal) return *authorization.refusal;
              auto connection = s->database.connect();
              return {200, compute_kpis(*connection, kuwait_today(s->clock))};

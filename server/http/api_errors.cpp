@@ -13,13 +13,8 @@ Json to_json(const ApiError& error) {
                                {"fields", std::move(fields)}}}};
 }
 
-ApiReply to_reply(const ApiError& error) { return {error.status, to_json(error), {}}; }
-
-ApiReply refusal(int status, std::string code, Text message, const Json& extra) {
-    ApiError error = error_for_status(status);
-    error.code = std::move(code);
-    error.message = std::move(message);
-    ApiReply reply = to_reply(error);
+ApiReply refusal(const ApiError& error, const Json& extra) {
+    ApiReply reply{error.status, to_json(error)};
     if (extra.is_object())
         for (const auto& item : extra.items()) reply.body[item.key()] = item.value();
     return reply;
@@ -31,8 +26,7 @@ ApiError error_for_status(int status) {
         return {400, "request.malformed",
                 {"The request could not be understood", "تعذّر فهم الطلب"}, {}};
     case 404:
-        return {404, "not_found",
-                {"There is nothing at this address", "لا يوجد شيء على هذا العنوان"}, {}};
+        return not_found();
     case 413:
         return {413, "request.too_large",
                 {"The request is too large", "الطلب كبير جدًا"}, {}};
@@ -55,6 +49,11 @@ ApiError error_for_status(int status) {
 
 ApiError validation_failed(std::vector<FieldProblem> fields) {
     return {422, "validation_failed", {"There is a problem", "هناك مشكلة"}, std::move(fields)};
+}
+
+ApiError not_found() {
+    return {404, "not_found",
+            {"There is nothing here, or it is not yours to see", "لا يوجد شيء هنا، أو أنه ليس من حقك الاطلاع عليه"}, {}};
 }
 
 ApiError malformed_request(Problem problem) {

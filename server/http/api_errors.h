@@ -1,4 +1,4 @@
-// The one error body of the API (DESIGN.md, "API shape"), and the catalogue of errors the server
+// The one error body of the API, and the catalogue of errors the server
 // sends on its own. Whatever goes wrong, a client reads
 //   {"error":{"code":"...","message":{"en":"...","ar":"..."},"fields":[{"field","code","message"}]}}
 // and can key on `code`, show `message` in the person's language, and mark each listed field.
@@ -42,15 +42,21 @@ struct ApiReply {
 };
 
 Json to_json(const ApiError& error);  // the error body; "fields" is always present, maybe empty
-ApiReply to_reply(const ApiError& error);
 
-// A refusal with its own code and message on the given status's error body; `extra` members (a
-// decision, say) are added beside "error".
-ApiReply refusal(int status, std::string code, Text message, const Json& extra = nullptr);
+// The one builder of a refusal: the error body of `error` on its status, with `extra` members (a
+// decision, say) beside "error". Every refusal the server sends is made here, from an ApiError of
+// the catalogue below or written where the refusal is decided: {409, "payment.not_pending", {...}}.
+ApiReply refusal(const ApiError& error, const Json& extra = nullptr);
 
 // [SECTION] The catalogue
 ApiError error_for_status(int status);                           // the default body of an HTTP error status
-ApiError validation_failed(std::vector<FieldProblem> fields);    // 422 "There is a problem"
+// 422 "There is a problem", with every problem found, each under the request's name for its field.
+// Its code is always "validation_failed": what failed is in `fields`, never in the top-level code,
+// so a client reads a 422 one way whether one thing or five were wrong.
+ApiError validation_failed(std::vector<FieldProblem> fields);
+// 404 for anything not found, and for what exists but is not the caller's: the same answer for both,
+// so a caller cannot tell someone else's transaction from one that was never made.
+ApiError not_found();
 ApiError malformed_request(Problem problem);                     // 400 with the core's own reason
 ApiError wrong_content_type();                                   // 400: the body is not declared as JSON
 ApiError length_required();                                      // 400: body without Content-Length

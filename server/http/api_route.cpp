@@ -45,14 +45,14 @@ bool is_json_media_type(std::string_view content_type) {
 }
 
 JsonBody read_json_object(const ApiRequest& request) {
-    if (!is_json_media_type(request.header("Content-Type"))) return {{}, to_reply(wrong_content_type())};
+    if (!is_json_media_type(request.header("Content-Type"))) return {{}, refusal(wrong_content_type())};
     Json json = Json::parse(request.body, nullptr, false);
     if (json.is_discarded())
-        return {{}, to_reply(malformed_request({"request.invalid_json",
+        return {{}, refusal(malformed_request({"request.invalid_json",
                                                 {"The request is not valid JSON (or not valid UTF-8)",
                                                  "الطلب ليس JSON صالحًا (أو ليس UTF-8 صالحًا)"}}))};
     if (!json.is_object())
-        return {{}, to_reply(malformed_request({"request.not_object",
+        return {{}, refusal(malformed_request({"request.not_object",
                                                 {"The request must be a JSON object", "يجب أن يكون الطلب كائن JSON"}}))};
     return {std::move(json), std::nullopt};
 }

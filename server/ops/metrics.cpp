@@ -3,12 +3,22 @@
 #include <map>
 #include <sstream>
 
+#include "common/statuses.h"
 #include "common/transactions.h"
 
 namespace muamala::server {
 namespace {
 
 using Labels = std::vector<std::pair<std::string, std::string>>;
+
+// The wire names of every value of an enum (kAllTransactionKinds, kAllPaymentStatuses...): the label
+// values a family always lists, with 0 for those no row has.
+template <typename Values>
+std::vector<std::string> names_of(const Values& values) {
+    std::vector<std::string> names;
+    for (const auto value : values) names.emplace_back(name_of(value));
+    return names;
+}
 
 // The counts `sql` answers: its first `labels` columns are label values, the next is the count.
 std::map<std::vector<std::string>, std::int64_t> counts(Connection& connection, const std::string& sql, std::size_t labels) {
@@ -65,22 +75,20 @@ void by_labels(Exposition& out, Connection& connection, std::string_view name, s
 }  // namespace
 
 std::string prometheus_metrics(Connection& connection) {
-    std::vector<std::string> kinds;
-    for (TransactionKind kind : kAllTransactionKinds) kinds.emplace_back(name_of(kind));
     Exposition out;
     by_labels(out, connection, "muamala_transactions_completed_total", "counter",
               "Completed transactions by channel (online or at a center's counter) and kind; origin "
               "synthetic_history is seed-demo's made-up past.",
               "SELECT channel, kind, origin, count(*) FROM transactions WHERE status = 'completed' GROUP BY 1, 2, 3",
-              {{"channel", {"online", "center"}}, {"kind", kinds}, {"origin", {"live", "synthetic_history"}}});
+              {{"channel", names_of(kAllChannels)}, {"kind", names_of(kAllTransactionKinds)}, {"origin", {"live", "synthetic_history"}}});
     by_labels(out, connection, "muamala_transactions", "gauge", "Transactions by status.",
               "SELECT status, count(*) FROM transactions GROUP BY 1",
-              {{"status", {"awaiting_payment", "completed", "failed"}}});
+              {{"status", names_of(kAllTransactionStatuses)}});
     by_labels(out, connection, "muamala_payments", "gauge", "Payments by status (SIMULATED test gateway).",
               "SELECT status, count(*) FROM payments GROUP BY 1",
-              {{"status", {"pending", "approved", "declined", "timed_out"}}});
+              {{"status", names_of(kAllPaymentStatuses)}});
     by_labels(out, connection, "muamala_appointments", "gauge", "Appointments at the service centers by status.",
-              "SELECT status, count(*) FROM appointments GROUP BY 1", {{"status", {"booked", "checked_in", "cancelled"}}});
+              "SELECT status, count(*) FROM appointments GROUP BY 1", {{"status", names_of(kAllAppointmentStatuses)}});
     by_labels(out, connection, "muamala_queue_tickets_issued_total", "counter",
               "Queue tickets issued at the centers, for walk-ins and checked-in appointments.",
               "SELECT source, count(*) FROM queue_tickets GROUP BY 1", {{"source", {"walk_in", "appointment"}}});

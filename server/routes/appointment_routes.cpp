@@ -11,7 +11,7 @@ using AppointmentWork = std::function<ApiReply(Connection&, const Booker&, const
 
 // Signed in as a citizen, CSRF-checked, once per Idempotency-Key. A DELETE carries no body.
 ApiReply state_changing(Services& services, const ApiRequest& request, bool with_body, const AppointmentWork& work) {
-    Authorization authorization = require_role(services, request, true, "citizen");
+    Authorization authorization = require_role(services, request, true, Role::citizen);
     if (authorization.refusal) return *authorization.refusal;
     JsonBody body{Json::object(), std::nullopt};
     if (with_body) body = read_json_object(request);
@@ -34,7 +34,7 @@ std::vector<Route> appointment_routes(Services& services) {
          }},
         {"GET", "/api/v1/appointments",
          [s](const ApiRequest& request) -> ApiReply {
-             Authorization authorization = require_role(*s, request, false, "citizen");
+             Authorization authorization = require_role(*s, request, false, Role::citizen);
              if (authorization.refusal) return *authorization.refusal;
              auto connection = s->database.connect();
              return list_appointments(*connection, authorization.who->civil_id);

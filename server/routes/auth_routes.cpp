@@ -39,7 +39,7 @@ ApiError invalid_code() {
 }
 
 ApiReply throttled(std::chrono::seconds wait) {
-    ApiReply reply = to_reply({429, "session.throttled",
+    ApiReply reply = refusal({429, "session.throttled",
                                {"There have been too many attempts to sign in. Wait a few minutes, then try again",
                                 "محاولات كثيرة لتسجيل الدخول. انتظر بضع دقائق ثم حاول مرة أخرى"},
                                {}});
@@ -48,14 +48,14 @@ ApiReply throttled(std::chrono::seconds wait) {
 }
 
 ApiReply not_text(std::string_view names) {
-    return to_reply(malformed_request({"request.fields_not_text",
+    return refusal(malformed_request({"request.fields_not_text",
                                        {"Send " + std::string(names) + " as text",
                                         "أرسل " + std::string(names) + " نصًا"}}));
 }
 
 Json account_json(const SignedIn& who) {
     return {{"civil_id", who.civil_id},
-            {"role", who.role},
+            {"role", name_of(who.role)},
             {"center_id", who.center_id ? Json(*who.center_id) : Json(nullptr)}};
 }
 
@@ -85,7 +85,7 @@ ApiReply check_password(Services& services, const ApiRequest& request) {
     std::vector<FieldProblem> problems;
     if (!civil_id.ok) problems.push_back({"civil_id", civil_id.errors.front()});
     if (std::optional<Problem> problem = password_problem(password)) problems.push_back({"password", std::move(*problem)});
-    if (!problems.empty()) return to_reply(validation_failed(std::move(problems)));
+    if (!problems.empty()) return refusal(validation_failed(std::move(problems)));
 
     const auto now = services.clock.now();
     const std::string& address = request.remote_address;
@@ -105,7 +105,7 @@ ApiReply check_password(Services& services, const ApiRequest& request) {
         services.login_throttle.record_failure(civil_id.normalized, address, now);
         audit_alone(*connection, now, actor, "session.password_refused", civil_id.normalized,
                     {{"remote_address", address}});
-        return to_reply(invalid_credentials());
+        return refusal(invalid_credentials());
     }
 
     Transaction transaction(*connection);
@@ -127,7 +127,7 @@ ApiReply check_code(Services& services, const ApiRequest& request) {
     Database::Lease connection = services.database.connect();
 
     const std::optional<StoredSession> password_stage = find_session(*connection, request.cookie(session_cookie_name));
-    if (!password_stage || password_stage->stage != SessionStage::password_ok) return to_reply(session_required());
+    if (!password_stage || password_stage->stage != SessionStage::password_ok) return refusal(session_required());
     const std::string civil_id = password_stage->who.civil_id;
     if (is_expired(*password_stage, now_unix)) {
         Transaction transaction(*connection);
@@ -143,7 +143,7 @@ ApiReply check_code(Services& services, const ApiRequest& request) {
     const Json code_field = body.json.value("code", Json());
     if (!code_field.is_string()) return not_text("code");
     const std::optional<std::string> code = read_sign_in_code(code_field.get<std::string>());
-    if (!code) return to_reply(validation_failed({{"code", code_format_problem()}}));
+    if (!code) return refusal(validation_failed({{"code", code_format_problem()}}));
 
     if (const auto wait = services.login_throttle.wait_before_attempt(civil_id, address, now); wait.count() > 0) {
         audit_alone(*connection, now, civil_id, "session.throttled", civil_id,
@@ -152,7 +152,7 @@ ApiReply check_code(Services& services, const ApiRequest& request) {
     }
 
     const std::optional<Account> account = find_account_by_id(*connection, password_stage->who.account_id);
-    if (!account) return to_reply(session_required());  // deleted since the password step
+    if (!account) return refusal(session_required());  // deleted since the password step
     const std::optional<long long> step = accepted_totp_step(account->totp_secret, *code, now_unix, account->totp_last_step);
 
     Transaction transaction(*connection);
@@ -164,10 +164,10 @@ ApiReply check_code(Services& services, const ApiRequest& request) {
         append_audit(*connection, iso_timestamp(now), civil_id, "session.code_refused", civil_id,
                      {{"remote_address", address}, {"reason", in_window ? "already_used" : "wrong"}});
         transaction.commit();
-        return to_reply(invalid_code());
+        return refusal(invalid_code());
     }
     // The password-stage token ends here; false when a request with the same cookie ended it first.
-    if (!close_session(*connection, password_stage->token_hash)) return to_reply(session_required());
+    if (!close_session(*connection, password_stage->token_hash)) return refusal(session_required());
     const NewSession session = open_session(*connection, account->id, SessionStage::signed_in, now_unix);
     append_audit(*connection, iso_timestamp(now), civil_id, "session.signed_in", civil_id, {{"remote_address", address}});
     transaction.commit();

@@ -56,7 +56,7 @@ ApiReply list_centers(Services& services, const ApiRequest& request) {
         problems.push_back({"shift", {"centers.unknown_shift",
                                       {"Choose the shift as morning or evening", "اختر الفترة: morning أو evening"},
                                       {}}});
-    if (!problems.empty()) return to_reply(validation_failed(std::move(problems)));
+    if (!problems.empty()) return refusal(validation_failed(std::move(problems)));
 
     auto connection = services.database.connect();
     Json listed = Json::array();
@@ -75,7 +75,7 @@ ApiReply list_centers(Services& services, const ApiRequest& request) {
 
 // PUT /api/v1/admin/centers/:id: the edit is checked against the whole directory it would leave.
 ApiReply edit_center(Services& services, const ApiRequest& request) {
-    Authorization authorization = require_role(services, request, true, "admin");
+    Authorization authorization = require_role(services, request, true, Role::admin);
     if (authorization.refusal) return *authorization.refusal;
     JsonBody body = read_json_object(request);
     if (body.refusal) return *body.refusal;
@@ -88,7 +88,7 @@ ApiReply edit_center(Services& services, const ApiRequest& request) {
         const Center before = *target;
         Center after = before;
         std::vector<Problem> problems = apply_center_edit(after, body.json);
-        if (!problems.empty()) return to_reply(validation_failed(field_problems(std::move(problems))));
+        if (!problems.empty()) return refusal(validation_failed(field_problems(std::move(problems))));
 
         // Areas it takes from another morning center leave that one; check_directory() then says
         // whether the directory is still whole (no area left behind, no center left empty).
@@ -100,7 +100,7 @@ ApiReply edit_center(Services& services, const ApiRequest& request) {
         }
         *target = after;
         problems = check_directory(centers);
-        if (!problems.empty()) return to_reply(validation_failed(field_problems(std::move(problems))));
+        if (!problems.empty()) return refusal(validation_failed(field_problems(std::move(problems))));
 
         save_center(connection, after, now);
         append_audit(connection, now, who.civil_id, "center.updated", after.id,

@@ -1,6 +1,6 @@
 #include "server/routes/citizen_routes.h"
 
-#include "server/accounts/sessions.h"
+#include "server/accounts/roles.h"
 #include "server/messages/outbox.h"
 #include "server/storage/idempotency.h"
 #include "server/storage/registry_store.h"
@@ -18,16 +18,10 @@ struct CitizenCall {
 };
 
 CitizenCall citizen(Services& services, const ApiRequest& request, bool state_changing) {
-    Authorization authorization = require_signed_in(services, request, state_changing);
+    Authorization authorization = require_role(services, request, state_changing, Role::citizen);
     if (authorization.refusal) return {std::nullopt, std::move(authorization.refusal)};
     const SignedIn& who = *authorization.who;
-    if (who.role != "citizen") {
-        ApiError error = error_for_status(403);
-        error.code = "role.citizen_only";
-        error.message = {"This is for citizens acting for their own household", "هذه الخدمة للمواطنين لأسرهم"};
-        return {std::nullopt, to_reply(error)};
-    }
-    return {Acting{who.account_id, who.civil_id, who.civil_id, ActorRole::sponsor, "online", ""}, std::nullopt};
+    return {Acting{who.account_id, who.civil_id, who.civil_id, ActorRole::sponsor, Channel::online, ""}, std::nullopt};
 }
 
 // The verify address printed (as a QR code) on a receipt: absolute, so a phone camera can open it.
@@ -54,10 +48,10 @@ ApiReply receipt_reply(Services& services, const ApiRequest& request, bool owner
     if (owner_only) {
         CitizenCall call = citizen(services, request, false);
         if (call.refusal) return *call.refusal;
-        if (!receipt) return not_found_reply();
+        if (!receipt) return refusal(not_found());
         Statement owner = connection->prepare("SELECT sponsor FROM transactions WHERE id = ?1");
         owner.bind(1, receipt->transaction_id);
-        if (!owner.step() || owner.column_text(0) != call.acting->sponsor_civil_id) return not_found_reply();
+        if (!owner.step() || owner.column_text(0) != call.acting->sponsor_civil_id) return refusal(not_found());
         const std::string url = verify_url(request, number);
         const std::string sms_to = issued_sms_recipient(*connection, receipt->transaction_id);
         // sms_to is hers to see, not the public check's: it is not part of the signed receipt.
@@ -69,7 +63,7 @@ ApiReply receipt_reply(Services& services, const ApiRequest& request, bool owner
     }
     // Public: a receipt number (unguessable) shows what the printed receipt shows, and whether its
     // signature holds. Nothing more about the household.
-    if (!receipt) return not_found_reply();
+    if (!receipt) return refusal(not_found());
     return {200, {{"valid", services.receipts.verify(receipt->payload, receipt->signature)},
                   {"receipt", Json::parse(receipt->payload)},
                   {"signature", receipt->signature},
@@ -88,7 +82,7 @@ std::vector<Route> citizen_routes(Services& services) {
              if (call.refusal) return *call.refusal;
              auto connection = s->database.connect();
              Json household = household_json(*s, *connection, call.acting->sponsor_civil_id);
-             if (household.is_null()) return not_found_reply();
+             if (household.is_null()) return refusal(not_found());
              return {200, std::move(household)};
          }},
         {"POST", "/api/v1/transactions",

@@ -28,15 +28,15 @@ struct CounterCall {
 
 // Signed in as an operator whose account names a center of the directory.
 CounterCall counter(Services& services, const ApiRequest& request, bool state_changing) {
-    Authorization authorization = require_role(services, request, state_changing, "operator");
+    Authorization authorization = require_role(services, request, state_changing, Role::center_operator);
     if (authorization.refusal) return {std::nullopt, std::move(authorization.refusal)};
     const SignedIn& who = *authorization.who;
     auto connection = services.database.connect();
     const std::vector<Center> centers = read_centers(*connection);
     if (!who.center_id || !find_center(centers, *who.center_id))
-        return {std::nullopt, refusal(403, "counter.no_center",
+        return {std::nullopt, refusal({403, "counter.no_center",
                                       {"Your account is not assigned to a service center. Ask an administrator to assign it",
-                                       "حسابك غير مرتبط بمركز خدمة. اطلب من مسؤول النظام ربطه بمركز"})};
+                                       "حسابك غير مرتبط بمركز خدمة. اطلب من مسؤول النظام ربطه بمركز"}})};
     return {CounterOperator{who.account_id, who.civil_id, *who.center_id}, std::nullopt};
 }
 
@@ -63,18 +63,18 @@ SponsorCheck check_sponsor(Services& services, Connection& connection, const Cou
     if (!id.ok) {
         std::vector<FieldProblem> fields;
         for (const Problem& problem : id.errors) fields.push_back({std::string(field), problem});
-        return {"", to_reply(validation_failed(std::move(fields)))};
+        return {"", refusal(validation_failed(std::move(fields)))};
     }
     Statement person = connection.prepare("SELECT home_area FROM persons WHERE civil_id = ?1");
     person.bind(1, id.normalized);
     if (!person.step())
-        return {"", refusal(404, "counter.sponsor_unknown",
+        return {"", refusal({404, "counter.sponsor_unknown",
                             {"No one with this civil ID is in the registry. Check the number on the civil ID card",
-                             "لا يوجد أحد بهذا الرقم المدني في السجل. تحقق من الرقم على البطاقة المدنية"})};
+                             "لا يوجد أحد بهذا الرقم المدني في السجل. تحقق من الرقم على البطاقة المدنية"}})};
     const std::vector<Center> centers = read_centers(connection);
     const Center& center = *find_center(centers, at_counter.center_id);
     if (!serves_sponsor(services.counter_policy, center, person.column_text(0)))
-        return {"", refusal(403, "counter.outside_area", outside_area_message(centers, center, person.column_text(0)))};
+        return {"", refusal({403, "counter.outside_area", outside_area_message(centers, center, person.column_text(0))})};
     return {id.normalized, std::nullopt};
 }
 
@@ -88,7 +88,7 @@ std::optional<std::string> sponsor_of_transaction_here(Connection& connection, c
 }
 
 Acting acting_at_counter(const CounterOperator& at_counter, std::string sponsor) {
-    return {at_counter.account_id, at_counter.civil_id, std::move(sponsor), ActorRole::center_operator, "center",
+    return {at_counter.account_id, at_counter.civil_id, std::move(sponsor), ActorRole::center_operator, Channel::center,
             at_counter.center_id};
 }
 
@@ -143,7 +143,7 @@ ApiReply settle_at_counter(Services& services, Connection& connection, const Cou
     row.bind(1, payment_id);
     const std::optional<std::string> sponsor =
         row.step() ? sponsor_of_transaction_here(connection, at_counter, row.column_text(0)) : std::nullopt;
-    if (!sponsor) return not_found_reply();
+    if (!sponsor) return refusal(not_found());
     ApiReply reply = settle_payment(services, connection, acting_at_counter(at_counter, *sponsor), payment_id, body);
     if (reply.status == 200)
         audit_counter(connection, now, at_counter, "counter.payment_settled", payment_id,
@@ -154,7 +154,7 @@ ApiReply settle_at_counter(Services& services, Connection& connection, const Cou
 ApiReply reopen_payment_at_counter(Services& services, Connection& connection, const CounterOperator& at_counter,
                                    std::string_view transaction_id, const std::string& now) {
     const std::optional<std::string> sponsor = sponsor_of_transaction_here(connection, at_counter, transaction_id);
-    if (!sponsor) return not_found_reply();
+    if (!sponsor) return refusal(not_found());
     ApiReply reply = open_new_payment(services, connection, acting_at_counter(at_counter, *sponsor), transaction_id);
     if (reply.status == 201)
         audit_counter(connection, now, at_counter, "counter.payment_opened", reply.body["payment"]["id"].get<std::string>(),

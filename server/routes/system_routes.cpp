@@ -34,22 +34,22 @@ ApiReply health(Database& database) {
     } catch (const DatabaseError& failure) {
         problem = failure.what();
     }
-    ApiReply reply = to_reply(service_unavailable());
+    ApiReply reply = refusal(service_unavailable());
     reply.log_detail = "health check: " + problem;
     return reply;
 }
 
 ApiReply validate(std::string_view content_type, std::string_view body) {
-    if (!is_json_media_type(content_type)) return to_reply(wrong_content_type());
+    if (!is_json_media_type(content_type)) return refusal(wrong_content_type());
 
     const RulesAnswer answer = answer_rules_line(body);
     if (answer.answer.at("ok").get<bool>()) return {200, answer.answer, {}};
 
     const Json& errors = answer.answer.at("errors");
-    if (answer.malformed) return to_reply(malformed_request(problem_from_json(errors.at(0))));
+    if (answer.malformed) return refusal(malformed_request(problem_from_json(errors.at(0))));
     std::vector<FieldProblem> fields;
     for (const Json& error : errors) fields.push_back({"value", problem_from_json(error)});
-    return to_reply(validation_failed(std::move(fields)));
+    return refusal(validation_failed(std::move(fields)));
 }
 
 std::vector<Route> system_routes(Services& services) {

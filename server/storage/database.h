@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <span>
 #include <stdexcept>
 #include <string>
@@ -23,6 +24,14 @@ class DatabaseError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
+
+// An enum stored by its wire name (common/roles.h, common/statuses.h), read back. A name no value
+// has means the file was changed behind the server's back: DatabaseError, naming the column.
+template <typename Enum>
+Enum stored(std::optional<Enum> (*parse)(std::string_view), const std::string& name, const char* column) {
+    if (const std::optional<Enum> value = parse(name)) return *value;
+    throw DatabaseError(std::string(column) + ": no value is called " + name);
+}
 
 // One prepared statement. Parameters are numbered from 1 (?1, ?2, ...), columns from 0.
 class Statement {

@@ -30,9 +30,9 @@ ApiReply run_idempotently(Database& database, std::int64_t account_id, const Api
                           std::string_view now_iso, const IdempotentWork& work) {
     const std::string key = request.header("Idempotency-Key");
     if (!is_valid_key(key))
-        return refusal(400, "idempotency.key_required",
+        return refusal({400, "idempotency.key_required",
                        {"Send an Idempotency-Key header (1 to 100 letters, digits, - _ . or :) with this request",
-                        "أرسل الترويسة Idempotency-Key (من 1 إلى 100 حرف أو رقم أو - _ . :) مع هذا الطلب"});
+                        "أرسل الترويسة Idempotency-Key (من 1 إلى 100 حرف أو رقم أو - _ . :) مع هذا الطلب"}});
     const std::string fingerprint = request_fingerprint(request);
 
     auto connection = database.connect();
@@ -42,9 +42,9 @@ ApiReply run_idempotently(Database& database, std::int64_t account_id, const Api
     earlier.bind(1, account_id).bind(2, key);
     if (earlier.step()) {
         if (earlier.column_text(0) != fingerprint)
-            return refusal(409, "idempotency.key_reused",
+            return refusal({409, "idempotency.key_reused",
                            {"This Idempotency-Key was already used for a different request. Use a new key",
-                            "استُخدم مفتاح Idempotency-Key هذا لطلب مختلف. استخدم مفتاحًا جديدًا"});
+                            "استُخدم مفتاح Idempotency-Key هذا لطلب مختلف. استخدم مفتاحًا جديدًا"}});
         ApiReply replay{static_cast<int>(earlier.column_int64(1)), Json::parse(earlier.column_text(2), nullptr, false)};
         replay.headers.push_back({"Idempotent-Replayed", "true"});
         return replay;

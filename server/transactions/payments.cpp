@@ -12,18 +12,9 @@ Text TestGateway::label() const {
 Settlement TestGateway::settle(std::string_view, std::int64_t, const Json& gateway_answer) {
     const auto outcome = gateway_answer.find("outcome");
     const std::string chosen = outcome != gateway_answer.end() && outcome->is_string() ? outcome->get<std::string>() : "";
-    if (chosen == "approve") return {PaymentOutcome::approved, "TEST-" + to_hex(random_bytes(8))};
-    if (chosen == "timeout") return {PaymentOutcome::timed_out, ""};
-    return {PaymentOutcome::declined, ""};
-}
-
-std::string_view outcome_name(PaymentOutcome outcome) {
-    switch (outcome) {
-        case PaymentOutcome::approved: return "approved";
-        case PaymentOutcome::declined: return "declined";
-        case PaymentOutcome::timed_out: return "timed_out";
-    }
-    return "declined";
+    if (chosen == "approve") return {PaymentStatus::approved, "TEST-" + to_hex(random_bytes(8))};
+    if (chosen == "timeout") return {PaymentStatus::timed_out, ""};
+    return {PaymentStatus::declined, ""};
 }
 
 }  // namespace muamala::server

@@ -7,14 +7,13 @@
 #include <string_view>
 
 #include "common/problem.h"
+#include "common/statuses.h"
 #include "common/wire.h"
 
 namespace muamala::server {
 
-enum class PaymentOutcome { approved, declined, timed_out };
-
 struct Settlement {
-    PaymentOutcome outcome = PaymentOutcome::declined;
+    PaymentStatus status = PaymentStatus::declined;  // approved, declined or timed_out: never pending
     std::string provider_reference;  // the gateway's own id for the charge; empty unless approved
 };
 
@@ -39,7 +38,5 @@ public:
     Text label() const override;
     Settlement settle(std::string_view payment_id, std::int64_t amount_fils, const Json& gateway_answer) override;
 };
-
-std::string_view outcome_name(PaymentOutcome outcome);  // "approved", "declined", "timed_out"
 
 }  // namespace muamala::server

@@ -75,30 +75,15 @@ bool ReceiptSigner::verify(std::string_view payload, std::string_view signature_
 
 std::string ReceiptSigner::public_key_base64() const { return base64(public_key_.data(), public_key_.size()); }
 
-Json to_json(const ReceiptContent& c) {
-    Json json{{"number", c.number},
-              {"transaction_id", c.transaction_id},
-              {"kind", c.kind},
-              {"title", to_json(c.title)},
-              {"holder", {{"name", to_json(c.holder_name)}, {"civil_id_last4", c.holder_civil_id_last4}}},
-              {"old_expiry", c.old_expiry.empty() ? Json(nullptr) : Json(c.old_expiry)},
-              {"new_expiry", c.new_expiry},
-              {"fee_fils", c.fee_fils},
-              {"issued_at", c.issued_at},
-              {"channel", c.channel}};
-    if (!c.center_id.empty()) json["center_id"] = c.center_id;
-    return json;
-}
-
 std::string new_receipt_number() { return "R-" + random_readable_code(12); }
 
-std::string store_receipt(Connection& connection, const ReceiptSigner& signer, const ReceiptContent& content,
+std::string store_receipt(Connection& connection, const ReceiptSigner& signer, const ReceiptRecord& receipt,
                           std::string_view now_iso) {
-    const std::string payload = dump(to_json(content));
+    const std::string payload = dump(to_json(receipt));
     connection
         .prepare("INSERT INTO receipts (number, transaction_id, payload, signature, created_at) VALUES (?1, ?2, ?3, ?4, ?5)")
-        .bind(1, content.number)
-        .bind(2, content.transaction_id)
+        .bind(1, receipt.number)
+        .bind(2, receipt.transaction_id)
         .bind(3, payload)
         .bind(4, signer.sign(payload))
         .bind(5, now_iso)

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "common/wire.h"
+#include "common/wire_records.h"
 #include "server/storage/database.h"
 
 namespace muamala::server {
@@ -24,28 +24,11 @@ private:
     std::vector<unsigned char> public_key_;
 };
 
-// What a receipt states. Serialised canonically (to_json, fixed key order) and signed as such.
-struct ReceiptContent {
-    std::string number;
-    std::string transaction_id;
-    std::string kind;
-    Text title;
-    Text holder_name;
-    std::string holder_civil_id_last4;  // enough to tell family members apart; no more
-    std::string old_expiry;             // "" when there was none (a newborn's first residency)
-    std::string new_expiry;
-    std::int64_t fee_fils = 0;
-    std::string issued_at;              // ISO-8601 UTC
-    std::string channel;                // "online" or "center"
-    std::string center_id;              // "" online
-};
-
-Json to_json(const ReceiptContent& content);
-
 std::string new_receipt_number();  // "R-" and 12 random base32 characters: unguessable, not a count
 
-// Signs and stores the receipt; inside the caller's transaction. Returns the stored payload.
-std::string store_receipt(Connection& connection, const ReceiptSigner& signer, const ReceiptContent& content,
+// Signs and stores the receipt (its to_json, common/wire_records.h, is the payload signed); inside the
+// caller's transaction. Returns the stored payload.
+std::string store_receipt(Connection& connection, const ReceiptSigner& signer, const ReceiptRecord& receipt,
                           std::string_view now_iso);
 
 struct StoredReceipt {

@@ -10,6 +10,8 @@
 #include "common/civil_id.h"
 #include "common/evaluate.h"
 #include "common/form_input.h"
+#include "common/forms.h"
+#include "common/wire_records.h"
 #include "common/wire_transactions.h"
 #include "server/messages/outbox.h"
 #include "server/security/audit.h"
@@ -25,7 +27,11 @@ namespace {
 std::string random_id(const char* prefix) { return prefix + random_readable_code(16); }
 
 struct TransactionRow {
-    std::string id, sponsor, beneficiary, kind, channel, center_id, status, form, decision;
+    std::string id, sponsor, beneficiary, kind;  // kind: the wire name as requested (evaluate() judges it)
+    Channel channel = Channel::online;
+    std::string center_id;
+    TransactionStatus status = TransactionStatus::awaiting_payment;
+    std::string form, decision;  // as JSON text
     std::int64_t fee_fils = 0;
     std::string old_expiry, new_expiry, created_at, updated_at;
 };
@@ -35,10 +41,20 @@ constexpr const char* kTransactionColumns =
     "coalesce(old_expiry, ''), coalesce(new_expiry, ''), created_at, updated_at";
 
 TransactionRow read_transaction(const Statement& row) {
-    return {row.column_text(0), row.column_text(1),  row.column_text(2),  row.column_text(3),
-            row.column_text(4), row.column_text(5),  row.column_text(6),  row.column_text(7),
-            row.column_text(8), row.column_int64(9), row.column_text(10), row.column_text(11),
-            row.column_text(12), row.column_text(13)};
+    return {row.column_text(0),
+            row.column_text(1),
+            row.column_text(2),
+            row.column_text(3),
+            stored(parse_channel, row.column_text(4), "transactions.channel"),
+            row.column_text(5),
+            stored(parse_transaction_status, row.column_text(6), "transactions.status"),
+            row.column_text(7),
+            row.column_text(8),
+            row.column_int64(9),
+            row.column_text(10),
+            row.column_text(11),
+            row.column_text(12),
+            row.column_text(13)};
 }
 
 std::optional<TransactionRow> find_transaction(Connection& connection, std::string_view id) {
@@ -48,28 +64,26 @@ std::optional<TransactionRow> find_transaction(Connection& connection, std::stri
     return read_transaction(row);
 }
 
-Json nullable(const std::string& text) { return text.empty() ? Json(nullptr) : Json(text); }
-
-Json payment_json(Services& services, const Statement& row) {
-    return {{"id", row.column_text(0)},
-            {"transaction_id", row.column_text(1)},
-            {"provider", row.column_text(2)},
-            {"test_gateway", services.payments.is_test()},
-            {"label", to_json(services.payments.label())},
-            {"amount_fils", row.column_int64(3)},
-            {"status", row.column_text(4)},
-            {"created_at", row.column_text(5)},
-            {"updated_at", row.column_text(6)}};
-}
-
 constexpr const char* kPaymentColumns = "id, transaction_id, provider, amount_fils, status, created_at, updated_at";
 
-Json payments_of(Services& services, Connection& connection, std::string_view transaction_id) {
-    Json payments = Json::array();
+PaymentRecord payment_record(Services& services, const Statement& row) {
+    return {row.column_text(0),
+            row.column_text(1),
+            row.column_text(2),
+            services.payments.is_test(),
+            services.payments.label(),
+            row.column_int64(3),
+            stored(parse_payment_status, row.column_text(4), "payments.status"),
+            row.column_text(5),
+            row.column_text(6)};
+}
+
+std::vector<PaymentRecord> payments_of(Services& services, Connection& connection, std::string_view transaction_id) {
+    std::vector<PaymentRecord> payments;
     Statement rows = connection.prepare(std::string("SELECT ") + kPaymentColumns +
                                         " FROM payments WHERE transaction_id = ?1 ORDER BY rowid");
     rows.bind(1, transaction_id);
-    while (rows.step()) payments.push_back(payment_json(services, rows));
+    while (rows.step()) payments.push_back(payment_record(services, rows));
     return payments;
 }
 
@@ -79,24 +93,26 @@ Text person_name(Connection& connection, std::string_view civil_id) {
     return row.step() ? Text{row.column_text(0), row.column_text(1)} : Text{};
 }
 
-Json transaction_json(Services& services, Connection& connection, const TransactionRow& t) {
-    const auto kind = parse_transaction_kind(t.kind);
+TransactionRecord record_of(Services& services, Connection& connection, const TransactionRow& t) {
     const auto receipt = find_receipt_for_transaction(connection, t.id);
-    return {{"id", t.id},
-            {"kind", t.kind},
-            {"title", kind ? to_json(title_of(*kind)) : Json(nullptr)},
-            {"beneficiary", {{"civil_id", t.beneficiary}, {"name", to_json(person_name(connection, t.beneficiary))}}},
-            {"channel", t.channel},
-            {"center_id", nullable(t.center_id)},
-            {"status", t.status},
-            {"fee_fils", t.fee_fils},
-            {"old_expiry", nullable(t.old_expiry)},
-            {"new_expiry", nullable(t.new_expiry)},
-            {"created_at", t.created_at},
-            {"updated_at", t.updated_at},
-            {"receipt_number", receipt ? Json(receipt->number) : Json(nullptr)},
-            {"payments", payments_of(services, connection, t.id)},
-            {"decision", Json::parse(t.decision, nullptr, false)}};
+    return {t.id,
+            stored(parse_transaction_kind, t.kind, "transactions.kind"),
+            {t.beneficiary, person_name(connection, t.beneficiary)},
+            t.channel,
+            t.center_id,
+            t.status,
+            t.fee_fils,
+            parse_iso_date(t.old_expiry),
+            parse_iso_date(t.new_expiry),
+            t.created_at,
+            t.updated_at,
+            receipt ? receipt->number : "",
+            payments_of(services, connection, t.id),
+            Json::parse(t.decision, nullptr, false)};
+}
+
+Json transaction_json(Services& services, Connection& connection, const TransactionRow& t) {
+    return to_json(record_of(services, connection, t));
 }
 
 // [SECTION] Deciding
@@ -107,16 +123,13 @@ TransactionRequest request_for(const Acting& acting, std::string_view kind, std:
             today, true, form};
 }
 
-// 422 with every reason: form reasons name their field ("form.years"), the others "transaction".
+// 422 with every reason: form reasons name their field ("form.years"), the others "transaction";
+// the decision goes beside the error, with its fees and notes.
 ApiReply not_eligible_reply(const Decision& decision) {
     std::vector<FieldProblem> fields;
     for (const Problem& reason : decision.reasons)
         fields.push_back({reason.field.empty() ? "transaction" : "form." + reason.field, reason});
-    ApiError error = validation_failed(std::move(fields));
-    error.code = "transaction.not_eligible";
-    ApiReply reply = to_reply(error);
-    reply.body["decision"] = to_json(decision);
-    return reply;
+    return refusal(validation_failed(std::move(fields)), {{"decision", to_json(decision)}});
 }
 
 // [SECTION] Completing: document, receipt, SMS, audit
@@ -144,13 +157,15 @@ Json complete(Services& services, Connection& connection, const TransactionRow& 
         .bind(5, now)
         .step();
 
-    const auto kind = parse_transaction_kind(t.kind);
+    const TransactionKind kind = stored(parse_transaction_kind, t.kind, "transactions.kind");
     const Text name = person_name(connection, t.beneficiary);
-    ReceiptContent receipt{new_receipt_number(), t.id, t.kind, title_of(*kind), name, last4(t.beneficiary),
-                           t.old_expiry, new_expiry, decision.total_fils, std::string(now), t.channel, t.center_id};
+    const ReceiptRecord receipt{new_receipt_number(), t.id,         kind,         title_of(kind),
+                                name,                 last4(t.beneficiary),      parse_iso_date(t.old_expiry),
+                                record.expires,       decision.total_fils,       std::string(now),
+                                t.channel,            t.center_id};
     const std::string payload = store_receipt(connection, services.receipts, receipt, now);
 
-    const Text title = title_of(*kind);
+    const Text title = title_of(kind);
     // To the mobile number given in the form for this SMS (the sponsor's own, unless she typed another).
     queue_sms(connection, form.phone, "document_issued", issued_sms_key(t.id),
               {"Muamala: " + title.en + " for " + name.en + " is done. New expiry " + new_expiry + ". Receipt " +
@@ -160,7 +175,7 @@ Json complete(Services& services, Connection& connection, const TransactionRow& 
               now);
     append_audit(connection, now, t.sponsor, "transaction.completed", t.id,
                  {{"kind", t.kind}, {"beneficiary", t.beneficiary}, {"new_expiry", new_expiry},
-                  {"fee_fils", decision.total_fils}, {"receipt", receipt.number}, {"channel", t.channel}});
+                  {"fee_fils", decision.total_fils}, {"receipt", receipt.number}, {"channel", name_of(t.channel)}});
     return Json::parse(payload);
 }
 
@@ -181,30 +196,25 @@ Decision decide_again(Services& services, Connection& connection, const Acting& 
 
 }  // namespace
 
-ApiReply not_found_reply() {
-    return refusal(404, "not_found", {"There is nothing here, or it is not yours to see",
-                                      "لا يوجد شيء هنا، أو أنه ليس من حقك الاطلاع عليه"});
-}
-
 ApiReply submit_transaction(Services& services, Connection& connection, const Acting& acting, const Json& body) {
     const auto kind = body.find("kind");
     const auto beneficiary = body.find("beneficiary");
     const auto form_json = body.find("form");
     if (kind == body.end() || !kind->is_string() || beneficiary == body.end() || !beneficiary->is_string() ||
         form_json == body.end() || !form_json->is_object())
-        return to_reply(malformed_request({"request.invalid_field",
+        return refusal(malformed_request({"request.invalid_field",
                                            {"Send kind and beneficiary as text, and form as an object",
                                             "أرسل kind وbeneficiary نصًا، وform كائنًا"}}));
     std::vector<Problem> problems;
     // Stored as the rules read it: digits as ASCII, the phone as +965..., passport text in capitals.
     const TransactionForm form = normalize_form(form_from_json(*form_json, problems));
-    if (!problems.empty()) return to_reply(malformed_request(problems.front()));
+    if (!problems.empty()) return refusal(malformed_request(problems.front()));
 
     // Only the sponsor's own household: anyone else is a 404, whether they exist or not.
     const Validation beneficiary_id = validate_civil_id(beneficiary->get<std::string>());
     const Registry household = load_household(connection, acting.sponsor_civil_id);
     if (!beneficiary_id.ok || !is_household_member(household, acting.sponsor_civil_id, beneficiary_id.normalized))
-        return not_found_reply();
+        return refusal(not_found());
 
     const std::string now = iso_timestamp(services.clock.now());
     const Decision decision =
@@ -213,7 +223,8 @@ ApiReply submit_transaction(Services& services, Connection& connection, const Ac
     if (!decision.eligible) return not_eligible_reply(decision);
 
     TransactionRow t{random_id("T-"), acting.sponsor_civil_id, beneficiary_id.normalized, kind->get<std::string>(),
-                     acting.channel, acting.center_id, decision.total_fils > 0 ? "awaiting_payment" : "completed",
+                     acting.channel, acting.center_id,
+                     decision.total_fils > 0 ? TransactionStatus::awaiting_payment : TransactionStatus::completed,
                      dump(to_json(form)), dump(to_json(decision)), decision.total_fils,
                      decision.current_expiry ? to_iso(*decision.current_expiry) : "",
                      decision.new_expiry ? to_iso(*decision.new_expiry) : "", now, now};
@@ -221,7 +232,7 @@ ApiReply submit_transaction(Services& services, Connection& connection, const Ac
         "INSERT INTO transactions (id, sponsor, beneficiary, kind, channel, center_id, operator_account, status, form, "
         "decision, fee_fils, old_expiry, new_expiry, created_at, updated_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'awaiting_payment', ?8, ?9, ?10, ?11, ?12, ?13, ?13)");
-    insert.bind(1, t.id).bind(2, t.sponsor).bind(3, t.beneficiary).bind(4, t.kind).bind(5, t.channel);
+    insert.bind(1, t.id).bind(2, t.sponsor).bind(3, t.beneficiary).bind(4, t.kind).bind(5, name_of(t.channel));
     if (t.center_id.empty()) insert.bind_null(6).bind_null(7);
     else insert.bind(6, t.center_id).bind(7, acting.account_id);
     insert.bind(8, t.form).bind(9, t.decision).bind(10, t.fee_fils);
@@ -231,7 +242,7 @@ ApiReply submit_transaction(Services& services, Connection& connection, const Ac
     insert.step();
     append_audit(connection, now, acting.actor_civil_id, "transaction.submitted", t.id,
                  {{"kind", t.kind}, {"sponsor", t.sponsor}, {"beneficiary", t.beneficiary}, {"fee_fils", t.fee_fils},
-                  {"channel", t.channel}});
+                  {"channel", name_of(t.channel)}});
 
     Json answer{{"transaction", nullptr}, {"payment", nullptr}, {"receipt", nullptr}};
     if (t.fee_fils > 0) {
@@ -248,12 +259,9 @@ ApiReply submit_transaction(Services& services, Connection& connection, const Ac
     } else {
         answer["receipt"] = complete(services, connection, t, decision, form, now);  // nothing to pay: done now
     }
-    const TransactionRow stored = *find_transaction(connection, t.id);
-    answer["transaction"] = transaction_json(services, connection, stored);
-    if (t.fee_fils > 0) {
-        Json opened = answer["transaction"]["payments"].back();  // a copy, for the reason above
-        answer["payment"] = std::move(opened);
-    }
+    const TransactionRecord submitted = record_of(services, connection, *find_transaction(connection, t.id));
+    answer["transaction"] = to_json(submitted);
+    if (t.fee_fils > 0) answer["payment"] = to_json(submitted.payments.back());
     return {201, std::move(answer)};
 }
 
@@ -263,21 +271,23 @@ ApiReply settle_payment(Services& services, Connection& connection, const Acting
                         const Json& body) {
     Statement row = connection.prepare(std::string("SELECT ") + kPaymentColumns + " FROM payments WHERE id = ?1");
     row.bind(1, payment_id);
-    if (!row.step()) return not_found_reply();
-    const std::string transaction_id = row.column_text(1), status = row.column_text(4);
-    const std::int64_t amount = row.column_int64(3);
-    const auto t = find_transaction(connection, transaction_id);
-    if (!t || t->sponsor != acting.sponsor_civil_id) return not_found_reply();
-    if (status != "pending")
-        return refusal(409, "payment.not_pending",
-                       {"This payment is already " + status + ". Start a new payment if one is still due",
-                        "هذه الدفعة منتهية بالفعل (" + status + "). ابدأ دفعة جديدة إن كان الدفع مستحقًا"});
+    if (!row.step()) return refusal(not_found());
+    const PaymentRecord payment = payment_record(services, row);
+    const std::int64_t amount = payment.amount_fils;
+    const auto t = find_transaction(connection, payment.transaction_id);
+    if (!t || t->sponsor != acting.sponsor_civil_id) return refusal(not_found());
+    if (payment.status != PaymentStatus::pending) {
+        const std::string status(name_of(payment.status));
+        return refusal({409, "payment.not_pending",
+                        {"This payment is already " + status + ". Start a new payment if one is still due",
+                         "هذه الدفعة منتهية بالفعل (" + status + "). ابدأ دفعة جديدة إن كان الدفع مستحقًا"}});
+    }
 
     const std::string now = iso_timestamp(services.clock.now());
-    const auto set_payment = [&](std::string_view new_status, std::string_view reference) {
+    const auto set_payment = [&](PaymentStatus new_status, std::string_view reference) {
         connection.prepare("UPDATE payments SET status = ?2, provider_reference = ?3, updated_at = ?4 WHERE id = ?1")
             .bind(1, payment_id)
-            .bind(2, new_status)
+            .bind(2, name_of(new_status))
             .bind(3, reference)
             .bind(4, now)
             .step();
@@ -286,57 +296,57 @@ ApiReply settle_payment(Services& services, Connection& connection, const Acting
     // Authorise, then capture: the rules and the amount are checked again before any money moves.
     const Decision decision = decide_again(services, connection, acting, *t);
     if (!decision.eligible) {
-        set_payment("declined", "");
+        set_payment(PaymentStatus::declined, "");
         connection.prepare("UPDATE transactions SET status = 'failed', updated_at = ?2 WHERE id = ?1")
             .bind(1, t->id)
             .bind(2, now)
             .step();
         append_audit(connection, now, acting.actor_civil_id, "transaction.failed", t->id,
                      {{"reason", "no longer eligible at payment"}});
-        return refusal(409, "transaction.no_longer_eligible",
+        return refusal({409, "transaction.no_longer_eligible",
                        {"The rules no longer allow this transaction, so nothing was charged",
-                        "لم تعد القواعد تسمح بهذه المعاملة، لذلك لم يُخصم أي مبلغ"},
+                        "لم تعد القواعد تسمح بهذه المعاملة، لذلك لم يُخصم أي مبلغ"}},
                        {{"decision", to_json(decision)}});
     }
     if (decision.total_fils != amount) {
-        set_payment("declined", "");
+        set_payment(PaymentStatus::declined, "");
         append_audit(connection, now, acting.actor_civil_id, "payment.amount_changed", std::string(payment_id),
                      {{"was_fils", amount}, {"now_fils", decision.total_fils}});
-        return refusal(409, "payment.amount_changed",
+        return refusal({409, "payment.amount_changed",
                        {"The amount due changed since the payment was opened. Start a new payment",
-                        "تغيّر المبلغ المستحق منذ فتح الدفعة. ابدأ دفعة جديدة"},
+                        "تغيّر المبلغ المستحق منذ فتح الدفعة. ابدأ دفعة جديدة"}},
                        {{"decision", to_json(decision)}});
     }
 
     const Settlement settlement = services.payments.settle(payment_id, amount, body);
-    set_payment(outcome_name(settlement.outcome), settlement.provider_reference);
-    append_audit(connection, now, acting.actor_civil_id, std::string("payment.") + std::string(outcome_name(settlement.outcome)),
+    set_payment(settlement.status, settlement.provider_reference);
+    append_audit(connection, now, acting.actor_civil_id, "payment." + std::string(name_of(settlement.status)),
                  std::string(payment_id), {{"transaction", t->id}, {"amount_fils", amount}, {"provider", services.payments.name()}});
     Json answer{{"receipt", nullptr}};
-    if (settlement.outcome == PaymentOutcome::approved) {
+    if (settlement.status == PaymentStatus::approved) {
         answer["receipt"] = complete(services, connection, *t, decision, stored_form(*t), now);
     }
-    const TransactionRow updated = *find_transaction(connection, t->id);
-    answer["transaction"] = transaction_json(services, connection, updated);
-    Json settled;  // copied out first: adding a key to `answer` may move what a reference points at
-    for (const Json& payment : answer["transaction"]["payments"])
-        if (payment["id"].get<std::string>() == payment_id) settled = payment;
-    answer["payment"] = std::move(settled);
+    const TransactionRecord updated = record_of(services, connection, *find_transaction(connection, t->id));
+    answer["transaction"] = to_json(updated);
+    for (const PaymentRecord& settled : updated.payments)
+        if (settled.id == payment_id) answer["payment"] = to_json(settled);
     return {200, std::move(answer)};
 }
 
 ApiReply open_new_payment(Services& services, Connection& connection, const Acting& acting,
                           std::string_view transaction_id) {
     const auto t = find_transaction(connection, transaction_id);
-    if (!t || t->sponsor != acting.sponsor_civil_id) return not_found_reply();
-    if (t->status != "awaiting_payment")
-        return refusal(409, "transaction.not_awaiting_payment",
-                       {"This transaction is " + t->status + " and takes no payment",
-                        "هذه المعاملة في حالة " + t->status + " ولا تقبل الدفع"});
+    if (!t || t->sponsor != acting.sponsor_civil_id) return refusal(not_found());
+    if (t->status != TransactionStatus::awaiting_payment) {
+        const std::string status(name_of(t->status));
+        return refusal({409, "transaction.not_awaiting_payment",
+                        {"This transaction is " + status + " and takes no payment",
+                         "هذه المعاملة في حالة " + status + " ولا تقبل الدفع"}});
+    }
     Statement pending = connection.prepare(std::string("SELECT ") + kPaymentColumns +
                                            " FROM payments WHERE transaction_id = ?1 AND status = 'pending'");
     pending.bind(1, t->id);
-    if (pending.step()) return {200, {{"payment", payment_json(services, pending)}}};  // one open payment at a time
+    if (pending.step()) return {200, {{"payment", to_json(payment_record(services, pending))}}};  // one open payment at a time
 
     const Decision decision = decide_again(services, connection, acting, *t);
     if (!decision.eligible) return not_eligible_reply(decision);
@@ -355,7 +365,7 @@ ApiReply open_new_payment(Services& services, Connection& connection, const Acti
     Statement created = connection.prepare(std::string("SELECT ") + kPaymentColumns + " FROM payments WHERE id = ?1");
     created.bind(1, payment_id);
     created.step();
-    return {201, {{"payment", payment_json(services, created)}}};
+    return {201, {{"payment", to_json(payment_record(services, created))}}};
 }
 
 // [SECTION] Reading
@@ -378,7 +388,7 @@ ApiReply list_transactions(Services& services, Connection& connection, std::stri
 ApiReply get_transaction(Services& services, Connection& connection, std::string_view sponsor_civil_id,
                          std::string_view transaction_id) {
     const auto t = find_transaction(connection, transaction_id);
-    if (!t || t->sponsor != sponsor_civil_id) return not_found_reply();
+    if (!t || t->sponsor != sponsor_civil_id) return refusal(not_found());
     return {200, transaction_json(services, connection, *t)};
 }
 

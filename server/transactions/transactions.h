@@ -1,13 +1,15 @@
 // The transaction service (issue 4, item 5): a request is decided by the core, paid through the
 // PaymentProvider, and completed at once: the new document is written, a signed receipt issued, an
 // SMS queued and the audit trail extended, all in the one database transaction that settles the
-// payment. Nothing here knows HTTP; transaction_routes.cpp carries requests in and replies out.
+// payment. Nothing here knows HTTP; routes/citizen_routes.cpp and routes/counter_routes.cpp carry requests in and
+// replies out.
 #pragma once
 #include <cstdint>
 #include <optional>
 #include <string>
 
 #include "common/decision.h"
+#include "common/statuses.h"
 #include "server/http/api_errors.h"
 #include "server/services.h"
 #include "server/storage/database.h"
@@ -20,8 +22,8 @@ struct Acting {
     std::string actor_civil_id;    // who signed in
     std::string sponsor_civil_id;  // whose household
     ActorRole role = ActorRole::sponsor;
-    std::string channel = "online";  // "online" or "center"
-    std::string center_id;           // set when channel is "center"
+    Channel channel = Channel::online;
+    std::string center_id;  // set when the channel is a center
 };
 
 // Each runs inside the caller's write transaction on `connection` (see run_idempotently).
@@ -41,8 +43,5 @@ ApiReply get_transaction(Services& services, Connection& connection, std::string
 // The mobile number the "document issued" SMS of a completed transaction went to: the one given in
 // its form. "" when no such SMS was queued.
 std::string issued_sms_recipient(Connection& connection, std::string_view transaction_id);
-
-// The 404 every lookup of something not the caller's gives: the same whether it exists or not.
-ApiReply not_found_reply();
 
 }  // namespace muamala::server

@@ -66,7 +66,7 @@ function seed(serverPath, workDir) {
 
 // Started with --port 0: the server binds a free port itself and names it on standard error, so
 // there is no window in which another process could take a port picked in advance.
-async function startServer(serverPath, database, extraArgs = []) {
+export async function startServer(serverPath, database, extraArgs = []) {
   const server = spawn(serverPath, ['--bind', '127.0.0.1', '--port', '0', '--db', database, ...extraArgs],
                        { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';

@@ -62,8 +62,10 @@ TEST_F(AppointmentsTest, ADayIsCutIntoSlotsFromTheCentersHours) {
 }
 
 TEST_F(AppointmentsTest, DatesOutsideTheWindowAndUnknownCentersAreRefused) {
+    // What failed: a 422 names it in its fields, another refusal in its code.
     const auto code = [&](const std::string& path) {
-        return get(centers.server.port(), path).json()["error"]["code"].get<std::string>();
+        const Json error = get(centers.server.port(), path).json()["error"];
+        return (error["fields"].empty() ? error["code"] : error["fields"][0]["code"]).get<std::string>();
     };
     EXPECT_EQ(code("/api/v1/centers/al-salam-morning/slots?date=2026-02-09"), "slots.date_outside_window");
     EXPECT_EQ(code("/api/v1/centers/al-salam-morning/slots?date=2026-03-13"), "slots.date_outside_window");
@@ -124,14 +126,15 @@ TEST_F(AppointmentsTest, BadBookingsAreRefusedAndNothingIsWritten) {
     // A slot of another center, someone else's husband.
     const std::int64_t elsewhere = slot_at("jahra-morning", kTomorrow, "10:00");
     reply = citizen.post("/api/v1/appointments", booking(elsewhere), "bad-2");
-    EXPECT_EQ(reply.json()["error"]["code"], "appointment.unknown_slot");
+    EXPECT_EQ(reply.json()["error"]["fields"][0]["code"], "appointment.unknown_slot");
     const std::string stranger = centers.text("SELECT husband FROM marriages WHERE wife <> ?1", fatima);
     reply = citizen.post("/api/v1/appointments", booking(slot_at("al-salam-morning", kTomorrow, "10:00"), "renew_husband_residency", stranger), "bad-3");
-    EXPECT_EQ(reply.json()["error"]["code"], "appointment.not_in_household");
+    EXPECT_EQ(reply.json()["error"]["fields"][0]["code"], "appointment.not_in_household");
     // A slot that has begun.
     reply = citizen.post("/api/v1/appointments", booking(slot_at("al-salam-morning", "2026-02-10", "09:00")), "bad-4");
     EXPECT_EQ(reply.status, 422);
-    EXPECT_EQ(reply.json()["error"]["code"], "appointment.slot_past");
+    EXPECT_EQ(reply.json()["error"]["code"], "validation_failed") << "a 422 is read one way, however many things failed";
+    EXPECT_EQ(reply.json()["error"]["fields"][0]["code"], "appointment.slot_past");
     EXPECT_FALSE(reply.json()["error"]["fields"][0]["message"]["ar"].get<std::string>().empty());
     EXPECT_EQ(appointments(), 0);
     EXPECT_EQ(centers.count("SELECT count(*) FROM outbox"), 0);
@@ -145,7 +148,8 @@ TEST_F(AppointmentsTest, ACenterOutsideHerAreaIsRefusedNamingHerOwn) {
                      "far-1");
     ASSERT_EQ(reply.status, 422) << reply.body;
     const Json error = reply.json()["error"];
-    EXPECT_EQ(error["code"], "appointment.outside_area");
+    EXPECT_EQ(error["code"], "validation_failed");
+    EXPECT_EQ(error["fields"][0]["code"], "appointment.outside_area");
     EXPECT_NE(error["fields"][0]["message"]["en"].get<std::string>().find("Al-Salam Citizen Service Center"),
               std::string::npos);
     EXPECT_NE(error["fields"][0]["message"]["ar"].get<std::string>().find("السلام"), std::string::npos);
@@ -189,11 +193,11 @@ TEST_F(AppointmentsTest, CancelAndRescheduleMoveTheSeat) {
     const Json day = slots("al-salam-morning", kTomorrow);
     EXPECT_EQ(day[5]["available"], 4) << "10:00 is free again";
     EXPECT_EQ(day[9]["available"], 3);
-    EXPECT_EQ(citizen.post("/api/v1/appointments/" + id + "/reschedule", {{"slot", noon}}, "r-2").json()["error"]["code"],
+    EXPECT_EQ(citizen.post("/api/v1/appointments/" + id + "/reschedule", {{"slot", noon}}, "r-2").json()["error"]["fields"][0]["code"],
               "appointment.same_slot");
     EXPECT_EQ(citizen.post("/api/v1/appointments/" + id + "/reschedule",
                            {{"slot", slot_at("al-salam-morning", "2026-02-10", "08:00")}}, "r-3")
-                  .json()["error"]["code"],
+                  .json()["error"]["fields"][0]["code"],
               "appointment.slot_past");
 
     const HttpReply cancelled = citizen.del("/api/v1/appointments/" + id, "c-1");

@@ -118,7 +118,7 @@ TEST(Passwords, AMalformedHashMatchesNothing) {
 
 class Accounts : public ::testing::Test {
 protected:
-    std::int64_t create(const std::string& who, const std::string& role = "citizen", const std::string& password = "pw",
+    std::int64_t create(const std::string& who, Role role = Role::citizen, const std::string& password = "pw",
                         std::size_t secret_bytes = totp_secret_bytes) {
         Transaction transaction(*connection);
         const std::int64_t id = create_account(*connection, who, role, password, random_bytes(secret_bytes),
@@ -132,11 +132,11 @@ protected:
 };
 
 TEST_F(Accounts, StoresTheNormalisedCivilIdAndOnlyAPasswordHash) {
-    const std::int64_t id = create(arabic_civil_id, "operator", "s3cret words");
+    const std::int64_t id = create(arabic_civil_id, Role::center_operator, "s3cret words");
     const std::optional<Account> account = find_account_by_civil_id(*connection, civil_id);
     ASSERT_TRUE(account);
     EXPECT_EQ(account->id, id);
-    EXPECT_EQ(account->role, "operator");
+    EXPECT_EQ(account->role, Role::center_operator);
     EXPECT_EQ(account->totp_secret.size(), totp_secret_bytes);
     EXPECT_EQ(account->totp_last_step, 0);
     EXPECT_EQ(account->center_id, std::nullopt);
@@ -147,9 +147,8 @@ TEST_F(Accounts, StoresTheNormalisedCivilIdAndOnlyAPasswordHash) {
 
 TEST_F(Accounts, RefusesWhatCannotSignIn) {
     EXPECT_THROW(create("280010101235"), std::invalid_argument) << "check digit";
-    EXPECT_THROW(create(civil_id, "superuser"), std::invalid_argument);
-    EXPECT_THROW(create(civil_id, "citizen", ""), std::invalid_argument);
-    EXPECT_THROW(create(civil_id, "citizen", "pw", 10), std::invalid_argument);
+    EXPECT_THROW(create(civil_id, Role::citizen, ""), std::invalid_argument);
+    EXPECT_THROW(create(civil_id, Role::citizen, "pw", 10), std::invalid_argument);
     create(civil_id);
     EXPECT_THROW(create(civil_id), DatabaseError) << "one account per civil ID";
 }

@@ -115,10 +115,10 @@ protected:
     void SetUp() override {
         sessions[Who::citizen] = sign_in_caller(centers.server, fatima).session;
         sessions[Who::other_citizen] = sign_in_caller(centers.server, centers.mother_outside("al-salam-morning")).session;
-        sessions[Who::operator_here] = sign_in_caller(centers.server, staff_civil_id(1), "operator", "al-salam-morning").session;
-        sessions[Who::operator_elsewhere] = sign_in_caller(centers.server, staff_civil_id(2), "operator", elsewhere_center).session;
-        sessions[Who::supervisor] = sign_in_caller(centers.server, staff_civil_id(3), "supervisor").session;
-        sessions[Who::admin] = sign_in_caller(centers.server, staff_civil_id(4), "admin").session;
+        sessions[Who::operator_here] = sign_in_caller(centers.server, staff_civil_id(1), Role::center_operator, "al-salam-morning").session;
+        sessions[Who::operator_elsewhere] = sign_in_caller(centers.server, staff_civil_id(2), Role::center_operator, elsewhere_center).session;
+        sessions[Who::supervisor] = sign_in_caller(centers.server, staff_civil_id(3), Role::supervisor).session;
+        sessions[Who::admin] = sign_in_caller(centers.server, staff_civil_id(4), Role::admin).session;
         const TestAccount halfway = create_test_account(centers.server, staff_civil_id(5));
         const HttpReply password = post(port, "/api/v1/session",
                                         Json{{"civil_id", halfway.civil_id}, {"password", halfway.password}}.dump());

@@ -161,7 +161,7 @@ TEST(YourCenter, TheDashboardNamesTheSponsorsCenters) {
 class CenterEdit : public ::testing::Test {
 protected:
     RunningServer server;
-    Caller admin = sign_in_caller(server, staff_civil_id(1), "admin");
+    Caller admin = sign_in_caller(server, staff_civil_id(1), Role::admin);
     int next_key = 0;
 
     Json center(const std::string& id) { return get(server.port(), "/api/v1/centers/" + id).json()["center"]; }
@@ -251,8 +251,8 @@ TEST_F(CenterEdit, RefusesBadFieldsAndWhatCannotChange) {
 }
 
 TEST_F(CenterEdit, IsForAdminsOnly) {
-    const Caller citizen = sign_in_caller(server, staff_civil_id(2), "citizen");
-    const Caller supervisor = sign_in_caller(server, staff_civil_id(3), "supervisor");
+    const Caller citizen = sign_in_caller(server, staff_civil_id(2), Role::citizen);
+    const Caller supervisor = sign_in_caller(server, staff_civil_id(3), Role::supervisor);
     const Json body = center("salmiya-morning");
     HttpReply reply = citizen.put("/api/v1/admin/centers/salmiya-morning", body, "k1");
     EXPECT_EQ(reply.status, 403);

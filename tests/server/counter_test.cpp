@@ -15,7 +15,7 @@ protected:
     CenterServer centers;
     std::string fatima = centers.person("Fatima Al-Mutairi"), ahmed = centers.person("Ahmed Hassan");
     std::string operator_id = staff_civil_id(1);
-    Caller at_al_salam = sign_in_caller(centers.server, operator_id, "operator", "al-salam-morning");
+    Caller at_al_salam = sign_in_caller(centers.server, operator_id, Role::center_operator, "al-salam-morning");
 
     Json renewal(const std::string& sponsor, const std::string& husband) const {
         return {{"sponsor", sponsor}, {"kind", "renew_husband_residency"}, {"beneficiary", husband},
@@ -74,7 +74,8 @@ TEST_F(CounterTest, TheSameRulesRefuseAtTheCounterAsOnline) {
          {"form", {{"years", 2}, {"phone", "99000001"}}}},
         "t-1");
     EXPECT_EQ(reply.status, 422);
-    EXPECT_EQ(reply.json()["error"]["code"], "transaction.not_eligible");
+    EXPECT_EQ(reply.json()["error"]["code"], "validation_failed");
+    EXPECT_EQ(reply.json()["decision"]["eligible"], false);
     EXPECT_EQ(centers.count("SELECT count(*) FROM transactions"), 0);
 }
 
@@ -98,7 +99,7 @@ TEST_F(CounterTest, ASponsorFromAnotherAreaIsRefusedByDefault) {
 
 TEST(CounterPolicyAny, ServesEverySponsor) {
     CenterServer centers(6, CounterPolicy::any);
-    const Caller at_jahra = sign_in_caller(centers.server, staff_civil_id(1), "operator", "jahra-morning");
+    const Caller at_jahra = sign_in_caller(centers.server, staff_civil_id(1), Role::center_operator, "jahra-morning");
     const std::string fatima = centers.person("Fatima Al-Mutairi");  // of Al-Salam, in Hawalli
     EXPECT_EQ(at_jahra.get("/api/v1/counter/households/" + fatima).status, 200);
     const HttpReply reply = at_jahra.post("/api/v1/counter/transactions",
@@ -111,7 +112,7 @@ TEST(CounterPolicyAny, ServesEverySponsor) {
 }
 
 TEST_F(CounterTest, AnEveningCenterServesItsWholeGovernorate) {
-    const Caller at_hawally_evening = sign_in_caller(centers.server, staff_civil_id(2), "operator", "hawally-evening");
+    const Caller at_hawally_evening = sign_in_caller(centers.server, staff_civil_id(2), Role::center_operator, "hawally-evening");
     EXPECT_EQ(at_hawally_evening.get("/api/v1/counter/households/" + fatima).status, 200);
     const std::string outside_hawalli = centers.mother_outside("hawally-evening", "hawalli");
     EXPECT_EQ(at_hawally_evening.get("/api/v1/counter/households/" + outside_hawalli).status, 403);
@@ -119,7 +120,7 @@ TEST_F(CounterTest, AnEveningCenterServesItsWholeGovernorate) {
 
 TEST_F(CounterTest, PaymentsOfAnotherCentersTransactionsAreNotHers) {
     const Json submitted = at_al_salam.post("/api/v1/counter/transactions", renewal(fatima, ahmed), "t-1").json();
-    const Caller at_salmiya = sign_in_caller(centers.server, staff_civil_id(2), "operator", "salmiya-morning");
+    const Caller at_salmiya = sign_in_caller(centers.server, staff_civil_id(2), Role::center_operator, "salmiya-morning");
     const std::string payment = submitted["payment"]["id"], transaction = submitted["transaction"]["id"];
     EXPECT_EQ(at_salmiya.post("/api/v1/counter/payments/" + payment + "/test-gateway", {{"outcome", "approve"}}, "p-1").status,
               404);
@@ -148,7 +149,7 @@ TEST_F(CounterTest, AppointmentsAreCheckedInAtTheirCenterOnTheirDay) {
     const std::string now = book(today, "renew_husband_residency", ahmed, "b-1");
     const std::string later = book(tomorrow, "renew_child_licence", centers.person("Omar Ahmed"), "b-2");
 
-    const Caller at_salmiya = sign_in_caller(centers.server, staff_civil_id(2), "operator", "salmiya-morning");
+    const Caller at_salmiya = sign_in_caller(centers.server, staff_civil_id(2), Role::center_operator, "salmiya-morning");
     HttpReply reply = at_salmiya.post("/api/v1/counter/appointments/" + now + "/check-in", Json::object(), "c-1");
     EXPECT_EQ(reply.status, 403);
     EXPECT_EQ(reply.json()["error"]["code"], "counter.other_center");
@@ -168,7 +169,7 @@ TEST_F(CounterTest, AppointmentsAreCheckedInAtTheirCenterOnTheirDay) {
 }
 
 TEST_F(CounterTest, WalkInsGetTicketsNumberedPerCenterPerDay) {
-    const Caller at_salmiya = sign_in_caller(centers.server, staff_civil_id(2), "operator", "salmiya-morning");
+    const Caller at_salmiya = sign_in_caller(centers.server, staff_civil_id(2), Role::center_operator, "salmiya-morning");
     std::vector<std::int64_t> numbers;
     for (const char* key : {"w-1", "w-2", "w-3"})
         numbers.push_back(at_al_salam.post("/api/v1/counter/tickets", Json::object(), key).json()["ticket"]["number"]);
@@ -187,7 +188,7 @@ TEST_F(CounterTest, WalkInsGetTicketsNumberedPerCenterPerDay) {
 
     // The next day starts again at 1 (a new sign-in: the session ends overnight).
     centers.clock.advance(std::chrono::hours(24));
-    const Caller next_day = sign_in_caller(centers.server, staff_civil_id(3), "operator", "al-salam-morning");
+    const Caller next_day = sign_in_caller(centers.server, staff_civil_id(3), Role::center_operator, "al-salam-morning");
     EXPECT_EQ(next_day.post("/api/v1/counter/tickets", Json::object(), "w-1").json()["ticket"]["number"], 1);
 }
 
@@ -209,7 +210,7 @@ TEST_F(CounterTest, EachRoleKeepsToItsOwnRoutes) {
     EXPECT_EQ(code(at_al_salam.get("/api/v1/appointments")), "role.citizen_only");
     EXPECT_EQ(code(at_al_salam.get("/api/v1/supervisor/kpis")), "role.supervisor_only");
     // An operator whose account names no center cannot work a counter.
-    const Caller unassigned = sign_in_caller(centers.server, staff_civil_id(4), "operator");
+    const Caller unassigned = sign_in_caller(centers.server, staff_civil_id(4), Role::center_operator);
     EXPECT_EQ(code(unassigned.get("/api/v1/counter/queue")), "counter.no_center");
     EXPECT_EQ(get(centers.server.port(), "/api/v1/counter/queue").status, 401);
     EXPECT_EQ(centers.count("SELECT count(*) FROM transactions"), 0);

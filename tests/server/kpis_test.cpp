@@ -34,7 +34,7 @@ class KpisTest : public ::testing::Test {
 protected:
     static constexpr int kMonths = 30;
     CenterServer centers{40, CounterPolicy::area, kMonths};
-    Caller supervisor = sign_in_caller(centers.server, staff_civil_id(0), "supervisor");
+    Caller supervisor = sign_in_caller(centers.server, staff_civil_id(0), Role::supervisor);
     Json kpis = supervisor.get("/api/v1/supervisor/kpis").json();
     std::map<std::string, MonthCount> counted = count_by_month(centers.database);
 };
@@ -136,7 +136,7 @@ TEST_F(KpisTest, ByKindAndByCenterMatchIndependentCounts) {
 }
 
 TEST_F(KpisTest, ACounterRenewalTodayCountsInPersonThisMonth) {
-    const Caller at_al_salam = sign_in_caller(centers.server, staff_civil_id(1), "operator", "al-salam-morning");
+    const Caller at_al_salam = sign_in_caller(centers.server, staff_civil_id(1), Role::center_operator, "al-salam-morning");
     const HttpReply reply = at_al_salam.post("/api/v1/counter/transactions",
                                              {{"sponsor", centers.person("Fatima Al-Mutairi")},
                                               {"kind", "renew_child_residency"}, {"beneficiary", centers.person("Maryam Ahmed")},
@@ -152,7 +152,7 @@ TEST_F(KpisTest, ACounterRenewalTodayCountsInPersonThisMonth) {
 
 TEST(Kpis, AnEmptyRecordHasNoBaselineAndNoTrend) {
     CenterServer centers(2);
-    const Json kpis = sign_in_caller(centers.server, staff_civil_id(0), "supervisor").get("/api/v1/supervisor/kpis").json();
+    const Json kpis = sign_in_caller(centers.server, staff_civil_id(0), Role::supervisor).get("/api/v1/supervisor/kpis").json();
     EXPECT_TRUE(kpis["by_month"].empty());
     EXPECT_TRUE(kpis["baseline"].is_null());
     EXPECT_TRUE(kpis["current"].is_null());
@@ -218,7 +218,7 @@ TEST(DemoSeedForCenters, SignsInStaffAndKeepsTheHistoryAwayFromDemoSponsors) {
     EXPECT_GE(summary.history_transactions, 12 * 18) << "about 20 a month for a dozen months";
 
     std::map<std::string, std::string> roles;
-    for (const DemoAccount& account : summary.accounts) roles[account.role + " " + account.center_id] = account.civil_id;
+    for (const DemoAccount& account : summary.accounts) roles[std::string(name_of(account.role)) + " " + account.center_id] = account.civil_id;
     EXPECT_TRUE(roles.contains("operator al-salam-morning"));
     EXPECT_TRUE(roles.contains("operator hawally-evening"));
     EXPECT_TRUE(roles.contains("supervisor "));

@@ -36,7 +36,7 @@ HttpReply Caller::del(const std::string& path, const std::string& key) const {
                         {{"Cookie", session.cookie}, {"X-CSRF-Token", session.csrf_token}, {"Idempotency-Key", key}});
 }
 
-Caller sign_in_caller(const RunningServer& server, const std::string& civil_id, const std::string& role,
+Caller sign_in_caller(const RunningServer& server, const std::string& civil_id, Role role,
                       const std::optional<std::string>& center_id) {
     return {server.port(), sign_in(server, create_test_account(server, civil_id, role, center_id))};
 }

@@ -30,7 +30,7 @@ struct Caller {
     HttpReply del(const std::string& path, const std::string& key) const;
 };
 
-Caller sign_in_caller(const RunningServer& server, const std::string& civil_id, const std::string& role = "citizen",
+Caller sign_in_caller(const RunningServer& server, const std::string& civil_id, Role role = Role::citizen,
                       const std::optional<std::string>& center_id = std::nullopt);
 
 // A server with `households` seeded households (the first is the showcase family: Fatima Al-Mutairi

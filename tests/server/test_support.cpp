@@ -191,7 +191,7 @@ std::string fixture_file(const std::string& relative) {
 
 // [SECTION] Accounts and sign-in
 
-TestAccount create_test_account(const RunningServer& server, const std::string& civil_id, const std::string& role,
+TestAccount create_test_account(const RunningServer& server, const std::string& civil_id, Role role,
                                 const std::optional<std::string>& center_id) {
     TestAccount account{civil_id, "correct horse battery staple " + civil_id, new_totp_secret()};
     Connection connection = Connection::open(server.database_file());

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "common/roles.h"
 #include "common/rulebook.h"
 #include "common/wire.h"
 #include "server/http/http_app.h"
@@ -106,7 +107,7 @@ struct TestAccount {
 // An account made straight in the server's database (Argon2id: a fraction of a second), with a
 // password and TOTP secret of its own.
 TestAccount create_test_account(const RunningServer& server, const std::string& civil_id = "280010101234",
-                                const std::string& role = "citizen",
+                                Role role = Role::citizen,
                                 const std::optional<std::string>& center_id = std::nullopt);  // operators' center
 
 // The TOTP code the account's authenticator would show at `at`, and the earliest code in the

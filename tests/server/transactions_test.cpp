@@ -290,7 +290,7 @@ TEST_F(TransactionsTest, AnIneligibleRequestIsRefusedWithEveryReason) {
                                    "son-1");
     ASSERT_EQ(reply.status, 422) << reply.body;
     const Json body = reply.json();
-    EXPECT_EQ(body["error"]["code"], "transaction.not_eligible");
+    EXPECT_EQ(body["error"]["code"], "validation_failed");
     std::vector<std::string> fields;
     for (const Json& field : body["error"]["fields"]) fields.push_back(field["field"].get<std::string>() + " " +
                                                                         field["code"].get<std::string>());
