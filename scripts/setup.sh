@@ -26,22 +26,26 @@ packages=(
   clang-14 libfuzzer-14-dev libclang-rt-14-dev  # the sanitizer tree and the fuzzers (scripts/sanitize.sh)
   systemd dpkg-dev  # the unit's check (systemd-analyze verify) and the Debian package (scripts/package.sh)
   sqlite3  # the staff browser test reads who recorded a transaction, which the API does not show
+  openssl  # the TLS tests make a throwaway certificate
+  nginx wrk  # the example reverse proxy in deploy/ is tested in front of the server; attack benchmarks
 )
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 
-# deb-src entries: newer library sources (imgui 1.90.1, cpp-httplib 0.18.7, fribidi 1.0.16) come
-# from trixie's source archive; bookworm's binaries are older.
+# deb-src entries: newer library sources come from Debian's source archive, as bookworm's binaries
+# are older: imgui 1.90.1 and fribidi 1.0.16 from trixie, cpp-httplib 0.41.0 (which bounds the length
+# of a request line) from sid. A file written by an older setup.sh lacks sid: it is rewritten.
 src_list=/etc/apt/sources.list.d/muamala-deb-src.sources
+src_suites="bookworm trixie sid"
 need_update=0
-if [ ! -f "$src_list" ]; then
-  log "enabling deb-src entries in $src_list"
-  $SUDO tee "$src_list" >/dev/null <<'SRC'
+if ! grep -qx "Suites: $src_suites" "$src_list" 2>/dev/null; then
+  log "enabling deb-src entries ($src_suites) in $src_list"
+  $SUDO tee "$src_list" >/dev/null <<SRC
 Types: deb-src
 URIs: http://deb.debian.org/debian
-Suites: bookworm trixie
+Suites: $src_suites
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 SRC
@@ -89,7 +93,7 @@ fetch_source() {  # name in third_party/, Debian source package, exact version
 }
 mkdir -p third_party
 fetch_source imgui imgui 1.90.1+ds-1
-fetch_source cpp-httplib cpp-httplib 0.18.7-1+deb13u1
+fetch_source cpp-httplib cpp-httplib 0.41.0+ds-3
 fetch_source fribidi fribidi 1.0.16-1
 
 # --- npm test tooling ------------------------------------------------------------------------------

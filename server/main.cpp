@@ -6,6 +6,8 @@
 #include <fstream>
 #include <iterator>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <stdexcept>
 #include <iostream>
 #include <string>
@@ -31,9 +33,9 @@ namespace {
 using namespace muamala;
 using namespace muamala::server;
 
-std::string url_of(const std::string& address, int port) {
+std::string url_of(bool tls, const std::string& address, int port) {
     const bool ipv6 = address.find(':') != std::string::npos;
-    return "http://" + (ipv6 ? "[" + address + "]" : address) + ":" + std::to_string(port) + "/";
+    return (tls ? "https://" : "http://") + (ipv6 ? "[" + address + "]" : address) + ":" + std::to_string(port) + "/";
 }
 
 // The rulebook's text: --rulebook FILE, or the one built in.
@@ -60,23 +62,37 @@ int serve(const Options& options) {
     TestGateway payments;  // SIMULATED payments: see payments.h
     const ReceiptSigner receipts = ReceiptSigner::load_or_create(database, iso_timestamp(clock.now()));
     Services services{database, rulebook.rulebook, clock, payments, receipts};
-    services.secure_cookies = options.secure_cookies;
+    // A browser that reached the server over TLS must never send its session cookie in clear text.
+    services.secure_cookies = options.secure_cookies || options.tls.has_value();
+    services.serves_tls = options.tls.has_value();
+    services.public_url = options.public_url;
     services.counter_policy = options.counter_policy;
     services.rulebook_json = rulebook_json;
-    HttpApp app(api_routes(services), embedded_web_assets(), log);
+    HttpApp app(api_routes(services), embedded_web_assets(), log,
+                EdgeSettings{.tls = options.tls, .trusted_proxies = options.trusted_proxies});
     const int port = app.bind(options.bind_address, options.port);
     // Until here a signal simply ends the process, which loses nothing (SQLite survives that). From
-    // here on it stops the server cleanly. No other thread exists yet, so all inherit the blocking.
-    StopOnSignal stop_on_signal([&app] {
-        app.wait_until_ready();  // a stop that came before listen() started would be ignored
-        app.stop();
-    });
+    // here on it stops the server cleanly, and SIGHUP reads the TLS pair again. No other thread
+    // exists yet, so all inherit the blocking.
+    const auto reload_tls = [&app, &log, &clock] {
+        const std::optional<std::string> problem = app.reload_tls();
+        if (problem) log.error(clock.now(), "tls", "SIGHUP: kept the old certificate: " + *problem);
+        std::cerr << "muamala-server: SIGHUP: " << (problem ? "kept the old certificate: " + *problem
+                                                            : std::string("reloaded the TLS certificate and key"))
+                  << std::endl;
+    };
+    StopOnSignal stop_on_signal(
+        [&app] {
+            app.wait_until_ready();  // a stop that came before listen() started would be ignored
+            app.stop();
+        },
+        options.tls ? std::function<void()>(reload_tls) : std::function<void()>());
     // After the signal blocking above, which this thread must inherit: reminders for documents about
     // to expire, hourly, and their delivery (simulated: outbox.h).
     const ReminderScheduler reminders(database, clock, std::chrono::hours(1), [&log, &clock](const std::string& problem) {
         log.error(clock.now(), "reminders", problem);
     });
-    std::cerr << "muamala-server " MUAMALA_VERSION " serving " << url_of(options.bind_address, port)
+    std::cerr << "muamala-server " MUAMALA_VERSION " serving " << url_of(app.serves_tls(), options.bind_address, port)
               << " (database " << options.database.string() << ", counter policy " << name_of(options.counter_policy)
               << ", rulebook " << (options.rulebook.empty() ? std::string("built in") : options.rulebook.string()) << ")"
               << std::endl;

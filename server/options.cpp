@@ -13,6 +13,18 @@ std::optional<int> parse_port(std::string_view text) {
     return port;
 }
 
+// "https://host[:port][/path]": what a phone can open from a QR code. No query or fragment, since
+// the verify path is appended; a trailing '/' is dropped for the same reason.
+std::optional<std::string> parse_public_url(std::string_view text) {
+    std::string_view rest = text;
+    if (rest.starts_with("https://")) rest.remove_prefix(8);
+    else if (rest.starts_with("http://")) rest.remove_prefix(7);
+    else return std::nullopt;
+    if (rest.empty() || rest.front() == '/' || rest.find_first_of("?# \t") != std::string_view::npos) return std::nullopt;
+    while (text.ends_with('/')) text.remove_suffix(1);
+    return std::string(text);
+}
+
 CommandLine usage_error(std::string message) {
     CommandLine command_line;
     command_line.action = CommandLine::Action::usage_error;
@@ -44,8 +56,10 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
         const std::string_view flag = argument.substr(0, equals);
         const bool seed_flag = flag == "--households" || flag == "--accounts" || flag == "--accounts-out" ||
                                flag == "--seed" || flag == "--today" || flag == "--history-months";
+        const bool edge_flag =
+            flag == "--tls-cert" || flag == "--tls-key" || flag == "--public-url" || flag == "--trusted-proxy";
         if (flag != "--bind" && flag != "--port" && flag != "--db" && flag != "--secure-cookies" &&
-            flag != "--counter-policy" && flag != "--rulebook" && !seed_flag)
+            flag != "--counter-policy" && flag != "--rulebook" && !edge_flag && !seed_flag)
             return usage_error("unknown option " + std::string(argument));
         if (seed_flag && !seeding) return usage_error(std::string(flag) + " belongs to seed-demo");
         if (seeding && !seed_flag && flag != "--db")
@@ -92,6 +106,21 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
             const std::optional<CounterPolicy> policy = parse_counter_policy(value);
             if (!policy) return usage_error("--counter-policy takes area or any, not " + std::string(value));
             command_line.options.counter_policy = *policy;
+        } else if (flag == "--tls-cert" || flag == "--tls-key") {
+            if (!command_line.options.tls) command_line.options.tls.emplace();
+            (flag == "--tls-cert" ? command_line.options.tls->certificate : command_line.options.tls->private_key) = value;
+        } else if (flag == "--public-url") {
+            const std::optional<std::string> url = parse_public_url(value);
+            if (!url)
+                return usage_error("--public-url takes an address such as https://muamala.example, not " +
+                                   std::string(value));
+            command_line.options.public_url = *url;
+        } else if (flag == "--trusted-proxy") {
+            const std::optional<AddressRange> range = AddressRange::parse(value);
+            if (!range)
+                return usage_error("--trusted-proxy takes an address or network such as 10.0.0.0/8 or ::1, not " +
+                                   std::string(value));
+            command_line.options.trusted_proxies.push_back(*range);
         } else if (flag == "--port") {
             const std::optional<int> port = parse_port(value);
             if (!port) return usage_error("--port takes a number from 0 to 65535, not " + std::string(value));
@@ -100,12 +129,15 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
             command_line.options.database = value;
         }
     }
+    if (const auto& tls = command_line.options.tls; tls && (tls->certificate.empty() || tls->private_key.empty()))
+        return usage_error("--tls-cert and --tls-key go together");
     return command_line;
 }
 
 std::string usage_text() {
     return "Usage: muamala-server [--bind ADDRESS] [--port PORT] [--db FILE] [--secure-cookies]\n"
-           "                     [--counter-policy area|any] [--rulebook FILE]\n"
+           "                     [--counter-policy area|any] [--rulebook FILE] [--tls-cert FILE --tls-key FILE]\n"
+           "                     [--public-url URL] [--trusted-proxy CIDR]...\n"
            "       muamala-server verify-audit [--db FILE]\n"
            "       muamala-server seed-demo [--db FILE] [--households N] [--accounts K] [--accounts-out FILE]\n"
            "                                [--seed S] [--today YYYY-MM-DD] [--history-months M]\n"
@@ -128,6 +160,19 @@ std::string usage_text() {
            "                  release. The app in the browser decides with the same file (GET\n"
            "                  /api/v1/rulebook). A file that does not pass the loader's checks stops\n"
            "                  the start, naming each bad field\n"
+           "  --tls-cert FILE --tls-key FILE\n"
+           "                  serve HTTPS with this certificate (PEM, with its intermediates) and\n"
+           "                  unencrypted key; SIGHUP reads both again, so a renewal needs no restart.\n"
+           "                  Implies --secure-cookies, and sends Strict-Transport-Security\n"
+           "  --public-url URL\n"
+           "                  the address people reach the server at (https://muamala.example):\n"
+           "                  receipts' verify links and QR codes start with it (default: the\n"
+           "                  request's scheme and Host header)\n"
+           "  --trusted-proxy CIDR\n"
+           "                  a reverse proxy (10.0.0.5, 10.0.0.0/8, ::1), repeatable: only from these\n"
+           "                  is X-Forwarded-For believed, and the client is its right-most address\n"
+           "                  that is not a trusted proxy. Per-address limits (sign-in attempts,\n"
+           "                  open connections) then count the client, not the proxy\n"
            "  --help          show this text\n"
            "\n"
            "Logs one JSON line per request (and per internal error) to standard output;\n"

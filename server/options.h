@@ -6,8 +6,11 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/centers.h"
+#include "server/http/client_address.h"
+#include "server/http/tls_certificates.h"
 
 namespace muamala::server {
 
@@ -18,6 +21,10 @@ struct Options {
     bool secure_cookies = false;                         // --secure-cookies: behind TLS, cookies go over TLS only
     CounterPolicy counter_policy = CounterPolicy::area;  // --counter-policy area|any: whom a center serves
     std::filesystem::path rulebook;                      // --rulebook FILE: figures to decide with; empty: the embedded ones
+    // The network edge: TLS, the public address, and the proxies whose X-Forwarded-For is believed.
+    std::optional<TlsFiles> tls;                // --tls-cert FILE --tls-key FILE (both or neither)
+    std::string public_url;                     // --public-url URL, without a trailing '/'
+    std::vector<AddressRange> trusted_proxies;  // --trusted-proxy CIDR, repeatable
 };
 
 // seed-demo: a synthetic registry for demos and benchmarks (demo_seed.h).

@@ -76,7 +76,7 @@ bool close_session(Connection& connection, const Sha256& token_hash) {
 // [SECTION] Checking requests
 
 SessionCheck check_session(Services& services, const ApiRequest& request, bool state_changing) {
-    const std::string token = request.cookie(session_cookie_name);
+    const std::string token = request.cookie(session_cookie_name(services.secure_cookies));
     if (token.empty()) return {std::nullopt, refusal(session_required())};
 
     const auto now = services.clock.now();
@@ -128,12 +128,14 @@ Authorization require_signed_in(Services& services, const ApiRequest& request, b
 
 // [SECTION] Cookies and refusals
 
+std::string_view session_cookie_name(bool secure) { return secure ? "__Host-muamala_session" : "muamala_session"; }
+
 std::string session_cookie(std::string_view token, bool secure) {
-    return std::string(session_cookie_name) + "=" + std::string(token) + cookie_attributes(secure);
+    return std::string(session_cookie_name(secure)) + "=" + std::string(token) + cookie_attributes(secure);
 }
 
 std::string cleared_session_cookie(bool secure) {
-    return std::string(session_cookie_name) + "=; Max-Age=0" + cookie_attributes(secure);
+    return std::string(session_cookie_name(secure)) + "=; Max-Age=0" + cookie_attributes(secure);
 }
 
 ApiReply refusal_clearing_cookie(const ApiError& error, bool secure_cookies) {

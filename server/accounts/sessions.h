@@ -24,7 +24,10 @@ namespace muamala::server {
 
 class Connection;
 
-inline constexpr std::string_view session_cookie_name = "muamala_session";
+// With secure cookies the name carries the __Host- prefix: browsers then accept the cookie only if
+// it is Secure, has Path=/ and no Domain, set over HTTPS, so neither a plain-HTTP page nor a sibling
+// subdomain can plant a session cookie of its own in its place.
+std::string_view session_cookie_name(bool secure);
 inline constexpr std::string_view csrf_header_name = "X-CSRF-Token";
 inline constexpr std::size_t session_token_bytes = 32;  // 256 bits: guessing one is out of reach
 inline constexpr std::chrono::seconds password_stage_lifetime{5 * 60};      // from password to code
@@ -90,8 +93,9 @@ SessionCheck check_session(Services& services, const ApiRequest& request, bool s
 
 // [SECTION] Cookies and refusals
 
-// muamala_session=<token>; Path=/; HttpOnly; SameSite=Strict, and "; Secure" when `secure` (the
-// server runs behind TLS: the browser must then never send the cookie in clear text).
+// muamala_session=<token>; Path=/; HttpOnly; SameSite=Strict, or, when `secure` (the server is
+// reached over TLS: the browser must then never send the cookie in clear text),
+// __Host-muamala_session=<token>; ...; Secure.
 std::string session_cookie(std::string_view token, bool secure);
 std::string cleared_session_cookie(bool secure);  // the same cookie, empty and already expired
 // `error`, with the Set-Cookie that drops a cookie that will never work again.

@@ -10,16 +10,24 @@ constexpr int wake_signal = SIGUSR1;
 
 }  // namespace
 
-StopOnSignal::StopOnSignal(std::function<void()> stop) {
+StopOnSignal::StopOnSignal(std::function<void()> stop, std::function<void()> reload) {
     sigemptyset(&signals_);
     sigaddset(&signals_, SIGINT);
     sigaddset(&signals_, SIGTERM);
     sigaddset(&signals_, wake_signal);
+    if (reload) sigaddset(&signals_, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &signals_, nullptr);
-    waiter_ = std::thread([this, stop = std::move(stop)] {
-        int received = 0;
-        sigwait(&signals_, &received);
-        if (received != wake_signal) stop();
+    waiter_ = std::thread([this, stop = std::move(stop), reload = std::move(reload)] {
+        for (;;) {
+            int received = 0;
+            sigwait(&signals_, &received);
+            if (received == SIGHUP) {
+                reload();
+                continue;
+            }
+            if (received != wake_signal) stop();
+            return;
+        }
     });
 }
 

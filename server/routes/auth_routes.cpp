@@ -64,6 +64,19 @@ Json signed_in_json(std::string_view csrf_token, const SignedIn& who) {
     return {{"csrf_token", csrf_token}, {"account", account_json(who)}};
 }
 
+// Attempts the throttle refused, written down in aggregate (one entry per civil ID and address at
+// most every refusal_audit_interval) rather than a synced disk write per refusal.
+void audit_refusals(Services& services, Connection& connection, std::chrono::system_clock::time_point now) {
+    const std::vector<LoginThrottle::RefusalTally> tallies = services.login_throttle.take_refusals_to_audit(now);
+    if (tallies.empty()) return;
+    Transaction transaction(connection);
+    for (const LoginThrottle::RefusalTally& tally : tallies)
+        append_audit(connection, iso_timestamp(now), tally.address, "session.throttled", tally.civil_id,
+                     {{"remote_address", tally.address}, {"refused", tally.refused},
+                      {"first_at", iso_timestamp(tally.first)}, {"last_at", iso_timestamp(tally.last)}});
+    transaction.commit();
+}
+
 // One audit entry in a transaction of its own: for events that change nothing else.
 void audit_alone(Connection& connection, std::chrono::system_clock::time_point at, std::string_view actor,
                  std::string_view action, std::string_view object, const Json& details) {
@@ -93,21 +106,20 @@ ApiReply check_password(Services& services, const ApiRequest& request) {
     const std::optional<Account> account = find_account_by_civil_id(*connection, civil_id.normalized);
     const std::string actor = account ? civil_id.normalized : address;
 
-    if (const auto wait = services.login_throttle.wait_before_attempt(civil_id.normalized, address, now); wait.count() > 0) {
-        audit_alone(*connection, now, actor, "session.throttled", civil_id.normalized,
-                    {{"remote_address", address}, {"step", "password"}, {"retry_after_seconds", wait.count()}});
-        return throttled(wait);
-    }
+    // Counted as a failure before it is judged, so parallel guesses cannot all slip under the limit.
+    const LoginThrottle::Admission admission = services.login_throttle.admit(civil_id.normalized, address, now);
+    audit_refusals(services, *connection, now);
+    if (!admission.ticket) return throttled(admission.wait);
 
     // An unknown civil ID costs an Argon2 run too, against a hash nobody knows the password of.
     const bool matches = password_matches(account ? account->password_hash : decoy_password_hash(), password);
     if (!account || !matches) {
-        services.login_throttle.record_failure(civil_id.normalized, address, now);
         audit_alone(*connection, now, actor, "session.password_refused", civil_id.normalized,
                     {{"remote_address", address}});
         return refusal(invalid_credentials());
     }
 
+    services.login_throttle.attempt_was_right(*admission.ticket);
     Transaction transaction(*connection);
     const NewSession session = open_session(*connection, account->id, SessionStage::password_ok, unix_seconds(now));
     append_audit(*connection, iso_timestamp(now), actor, "session.password_accepted", civil_id.normalized,
@@ -126,7 +138,7 @@ ApiReply check_code(Services& services, const ApiRequest& request) {
     const std::string& address = request.remote_address;
     Database::Lease connection = services.database.connect();
 
-    const std::optional<StoredSession> password_stage = find_session(*connection, request.cookie(session_cookie_name));
+    const std::optional<StoredSession> password_stage = find_session(*connection, request.cookie(session_cookie_name(services.secure_cookies)));
     if (!password_stage || password_stage->stage != SessionStage::password_ok) return refusal(session_required());
     const std::string civil_id = password_stage->who.civil_id;
     if (is_expired(*password_stage, now_unix)) {
@@ -145,14 +157,15 @@ ApiReply check_code(Services& services, const ApiRequest& request) {
     const std::optional<std::string> code = read_sign_in_code(code_field.get<std::string>());
     if (!code) return refusal(validation_failed({{"code", code_format_problem()}}));
 
-    if (const auto wait = services.login_throttle.wait_before_attempt(civil_id, address, now); wait.count() > 0) {
-        audit_alone(*connection, now, civil_id, "session.throttled", civil_id,
-                    {{"remote_address", address}, {"step", "code"}, {"retry_after_seconds", wait.count()}});
-        return throttled(wait);
-    }
+    const LoginThrottle::Admission admission = services.login_throttle.admit(civil_id, address, now);
+    audit_refusals(services, *connection, now);
+    if (!admission.ticket) return throttled(admission.wait);
 
     const std::optional<Account> account = find_account_by_id(*connection, password_stage->who.account_id);
-    if (!account) return refusal(session_required());  // deleted since the password step
+    if (!account) {  // deleted since the password step: nothing was guessed
+        services.login_throttle.attempt_was_right(*admission.ticket);
+        return refusal(session_required());
+    }
     const std::optional<long long> step = accepted_totp_step(account->totp_secret, *code, now_unix, account->totp_last_step);
 
     Transaction transaction(*connection);
@@ -160,12 +173,12 @@ ApiReply check_code(Services& services, const ApiRequest& request) {
     // at once still works only once.
     if (!step || !record_totp_step(*connection, account->id, *step)) {
         const bool in_window = accepted_totp_step(account->totp_secret, *code, now_unix, LLONG_MIN).has_value();
-        services.login_throttle.record_failure(civil_id, address, now);
         append_audit(*connection, iso_timestamp(now), civil_id, "session.code_refused", civil_id,
                      {{"remote_address", address}, {"reason", in_window ? "already_used" : "wrong"}});
         transaction.commit();
         return refusal(invalid_code());
     }
+    services.login_throttle.attempt_was_right(*admission.ticket);
     // The password-stage token ends here; false when a request with the same cookie ended it first.
     if (!close_session(*connection, password_stage->token_hash)) return refusal(session_required());
     const NewSession session = open_session(*connection, account->id, SessionStage::signed_in, now_unix);

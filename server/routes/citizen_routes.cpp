@@ -5,6 +5,7 @@
 #include "server/storage/idempotency.h"
 #include "server/storage/registry_store.h"
 #include "server/transactions/household.h"
+#include "server/transactions/receipt_page.h"
 #include "server/transactions/receipts.h"
 #include "server/transactions/transactions.h"
 
@@ -25,10 +26,14 @@ CitizenCall citizen(Services& services, const ApiRequest& request, bool state_ch
 }
 
 // The verify address printed (as a QR code) on a receipt: absolute, so a phone camera can open it.
-std::string verify_url(const ApiRequest& request, std::string_view number) {
-    const std::string host = request.header("Host");
-    return "http://" + (host.empty() ? std::string("127.0.0.1") : host) + "/api/v1/receipts/" + std::string(number) +
-           "/verify";
+// --public-url names it; without, the address this request came to.
+std::string verify_url(const Services& services, const ApiRequest& request, std::string_view number) {
+    std::string origin = services.public_url;
+    if (origin.empty()) {
+        const std::string host = request.header("Host");
+        origin = (services.serves_tls ? "https://" : "http://") + (host.empty() ? std::string("127.0.0.1") : host);
+    }
+    return origin + "/api/v1/receipts/" + std::string(number) + "/verify";
 }
 
 ApiReply state_changing(Services& services, const ApiRequest& request,
@@ -52,7 +57,7 @@ ApiReply receipt_reply(Services& services, const ApiRequest& request, bool owner
         Statement owner = connection->prepare("SELECT sponsor FROM transactions WHERE id = ?1");
         owner.bind(1, receipt->transaction_id);
         if (!owner.step() || owner.column_text(0) != call.acting->sponsor_civil_id) return refusal(not_found());
-        const std::string url = verify_url(request, number);
+        const std::string url = verify_url(services, request, number);
         const std::string sms_to = issued_sms_recipient(*connection, receipt->transaction_id);
         // sms_to is hers to see, not the public check's: it is not part of the signed receipt.
         return {200, {{"receipt", Json::parse(receipt->payload)},
@@ -62,7 +67,17 @@ ApiReply receipt_reply(Services& services, const ApiRequest& request, bool owner
                       {"sms_to", sms_to.empty() ? Json(nullptr) : Json(sms_to)}}};
     }
     // Public: a receipt number (unguessable) shows what the printed receipt shows, and whether its
-    // signature holds. Nothing more about the household.
+    // signature holds. Nothing more about the household. A browser (a scanned QR code) gets a page.
+    if (prefers_html(request.header("Accept"))) {
+        const auto html = [](int status, std::string page) {
+            ApiReply reply{status, nullptr, {}, {{"Vary", "Accept"}}};
+            reply.raw = RawBody{"text/html; charset=utf-8", std::move(page)};
+            return reply;
+        };
+        if (!receipt) return html(404, unknown_receipt_page());
+        return html(200, receipt_verification_page(Json::parse(receipt->payload),
+                                                   services.receipts.verify(receipt->payload, receipt->signature)));
+    }
     if (!receipt) return refusal(not_found());
     return {200, {{"valid", services.receipts.verify(receipt->payload, receipt->signature)},
                   {"receipt", Json::parse(receipt->payload)},

@@ -120,7 +120,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (int count = input.ConsumeIntegralInRange(0, 3); count > 0; --count)
         request.query[input.ConsumeRandomLengthString(16)] = input.ConsumeRandomLengthString(40);
     switch (input.ConsumeIntegralInRange(0, 2)) {
-        case 0: request.headers["Cookie"] = std::string(session_cookie_name) + "=" + the.session.token; break;
+        case 0: request.headers["Cookie"] = std::string(session_cookie_name(false)) + "=" + the.session.token; break;
         case 1: request.headers["Cookie"] = input.ConsumeRandomLengthString(80); break;
         default: break;
     }

@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <functional>
+#include <thread>
 #include <regex>
 #include <string>
 #include <vector>
@@ -165,29 +167,76 @@ TEST_F(Accounts, ATotpStepIsRecordedOnlyWhenLaterThanTheLast) {
 
 // [SECTION] The throttle on its own
 
-TEST(LoginThrottleAlone, WaitsForTheOldestOfTheLastFailuresToLeaveTheWindow) {
-    LoginThrottle throttle;
-    const auto t0 = std::chrono::system_clock::time_point(start_time);
-    for (int n = 0; n + 1 < static_cast<int>(failures_allowed_per_account); ++n)
-        throttle.record_failure(civil_id, "10.0.0.1", t0 + n * 10s);
-    EXPECT_EQ(throttle.wait_before_attempt(civil_id, "10.0.0.1", t0 + 60s), 0s) << "one failure short of the limit";
-    throttle.record_failure(civil_id, "10.0.0.1", t0 + 60s);
-    EXPECT_EQ(throttle.wait_before_attempt(civil_id, "10.0.0.2", t0 + 60s), failure_window - 60s) << "any address";
-    EXPECT_EQ(throttle.wait_before_attempt(civil_id, "10.0.0.1", t0 + failure_window - 500ms), 1s) << "rounded up";
-    EXPECT_EQ(throttle.wait_before_attempt(civil_id, "10.0.0.1", t0 + failure_window), 0s);
-    EXPECT_EQ(throttle.wait_before_attempt("300010101230", "10.0.0.9", t0 + 60s), 0s) << "other accounts go on";
+// `n` attempts admitted (and so counted as failures), each `apart` after the one before.
+void fail(LoginThrottle& throttle, const std::string& who, const std::string& address, std::size_t n,
+          LoginThrottle::TimePoint& at, std::chrono::seconds apart = 0s) {
+    for (std::size_t attempt = 0; attempt < n; ++attempt, at += apart)
+        ASSERT_TRUE(throttle.admit(who, address, at).ticket) << "attempt " << attempt;
 }
 
-TEST(LoginThrottleAlone, CountsAnAddressAcrossAccountsAndForgetsAnAccountAfterASignIn) {
+TEST(LoginThrottleAlone, HoldsAnAccountFromOneAddressForTheWindowAndBacksOffSlowlyElsewhere) {
     LoginThrottle throttle;
-    const auto t0 = std::chrono::system_clock::time_point(start_time);
-    for (std::size_t n = 0; n < failures_allowed_per_address; ++n)
-        throttle.record_failure("civil-id-" + std::to_string(n % 4), "10.0.0.1", t0);
-    EXPECT_EQ(throttle.wait_before_attempt("a civil ID never tried", "10.0.0.1", t0), failure_window);
-    EXPECT_EQ(throttle.wait_before_attempt("civil-id-0", "10.0.0.2", t0), failure_window);
+    const LoginThrottle::TimePoint t0 = start_time;
+    LoginThrottle::TimePoint at = t0;
+    fail(throttle, civil_id, "10.0.0.1", failures_allowed_per_account_and_address, at, 10s);
+    const LoginThrottle::TimePoint last = at - 10s;
+    EXPECT_EQ(throttle.admit(civil_id, "10.0.0.1", last + 1s).wait, failure_window - 1s - (last - t0) + 0s)
+        << "the address that failed waits for its oldest failure to leave the window";
+    EXPECT_EQ(throttle.admit(civil_id, "10.0.0.1", t0 + failure_window - 500ms).wait, 1s) << "rounded up";
+    EXPECT_FALSE(throttle.admit(civil_id, "10.0.0.2", last).ticket) << "the account backs off everywhere...";
+    EXPECT_EQ(throttle.admit(civil_id, "10.0.0.2", last).wait, 1s) << "...for a second after five failures";
+    EXPECT_TRUE(throttle.admit(civil_id, "10.0.0.2", last + 1s).ticket);
+    EXPECT_EQ(throttle.admit(civil_id, "10.0.0.3", last + 1s).wait, 2s) << "each failure doubles the back-off";
+    EXPECT_TRUE(throttle.admit("300010101230", "10.0.0.1", last).ticket) << "other accounts go on";
+}
+
+TEST(LoginThrottleAlone, TheBackOffStopsAtAMinuteHoweverManyAddressesGuess) {
+    LoginThrottle throttle;
+    LoginThrottle::TimePoint at = start_time;
+    for (int address = 1; address <= 40; ++address) {
+        const LoginThrottle::Admission admission = throttle.admit(civil_id, "10.1.0." + std::to_string(address), at);
+        EXPECT_LE(admission.wait, longest_account_back_off);
+        at += admission.wait;
+        if (!admission.ticket) {
+            ASSERT_TRUE(throttle.admit(civil_id, "10.1.0." + std::to_string(address), at).ticket);
+        }
+    }
+    EXPECT_EQ(throttle.admit(civil_id, "192.0.2.1", at).wait, longest_account_back_off) << "the owner waits a minute";
+    EXPECT_TRUE(throttle.admit(civil_id, "192.0.2.1", at + longest_account_back_off).ticket) << "then tries";
+}
+
+TEST(LoginThrottleAlone, CountsAnAddressAcrossAccountsAndARightAttemptTakesItsCountBack) {
+    LoginThrottle throttle;
+    const LoginThrottle::TimePoint t0 = start_time;
+    for (std::size_t n = 0; n + 1 < failures_allowed_per_address; ++n)
+        ASSERT_TRUE(throttle.admit("civil-id-" + std::to_string(n % 4), "10.0.0.1", t0).ticket);
+    const std::optional<LoginThrottle::Ticket> right = throttle.admit("civil-id-9", "10.0.0.1", t0).ticket;
+    ASSERT_TRUE(right);
+    EXPECT_EQ(throttle.admit("a civil ID never tried", "10.0.0.1", t0).wait, failure_window);
+    throttle.attempt_was_right(*right);
+    EXPECT_TRUE(throttle.admit("a civil ID never tried", "10.0.0.1", t0).ticket) << "the right attempt was no failure";
+    EXPECT_EQ(throttle.admit("civil-id-0", "10.0.0.1", t0).wait, failure_window);
     throttle.forget_account("civil-id-0");
-    EXPECT_EQ(throttle.wait_before_attempt("civil-id-0", "10.0.0.2", t0), 0s);
-    EXPECT_EQ(throttle.wait_before_attempt("civil-id-0", "10.0.0.1", t0), failure_window) << "the address still counts";
+    EXPECT_EQ(throttle.admit("civil-id-0", "10.0.0.1", t0).wait, failure_window) << "the address still counts";
+    EXPECT_TRUE(throttle.admit("civil-id-0", "10.0.0.2", t0).ticket);
+}
+
+TEST(LoginThrottleAlone, TalliesRefusalsForTheAuditAtMostOncePerPairAndInterval) {
+    LoginThrottle throttle;
+    LoginThrottle::TimePoint at = start_time;
+    fail(throttle, civil_id, "10.0.0.1", failures_allowed_per_account_and_address, at);
+    EXPECT_TRUE(throttle.take_refusals_to_audit(at).empty());
+    for (int refused = 0; refused < 3; ++refused) EXPECT_FALSE(throttle.admit(civil_id, "10.0.0.1", at).ticket);
+    const std::vector<LoginThrottle::RefusalTally> first = throttle.take_refusals_to_audit(at);
+    ASSERT_EQ(first.size(), 1u) << "the first refusals of a pair are written at once";
+    EXPECT_EQ(first[0].refused, 3u);
+    EXPECT_EQ(first[0].address, "10.0.0.1");
+    for (int refused = 0; refused < 100; ++refused) throttle.admit(civil_id, "10.0.0.1", at + 1s);
+    EXPECT_TRUE(throttle.take_refusals_to_audit(at + 1s).empty()) << "later ones wait for the interval";
+    const std::vector<LoginThrottle::RefusalTally> later = throttle.take_refusals_to_audit(at + refusal_audit_interval);
+    ASSERT_EQ(later.size(), 1u);
+    EXPECT_EQ(later[0].refused, 100u);
+    EXPECT_TRUE(throttle.take_refusals_to_audit(at + 10 * refusal_audit_interval).empty()) << "each tally once";
 }
 
 // [SECTION] Signing in
@@ -422,14 +471,15 @@ TEST(Sessions, TheDatabaseHoldsOnlyTheSha256OfATokenAndTheCookieIsSecureOnReques
     const std::vector<unsigned char> hash = stored.column_blob(0);
     EXPECT_EQ(to_hex(hash), to_hex(sha256(*base64url_decode(token))));
 
-    EXPECT_EQ(session_cookie("abc", true), "muamala_session=abc; Path=/; HttpOnly; SameSite=Strict; Secure");
-    EXPECT_EQ(cleared_session_cookie(true), "muamala_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict; Secure");
+    EXPECT_EQ(session_cookie("abc", true), "__Host-muamala_session=abc; Path=/; HttpOnly; SameSite=Strict; Secure");
+    EXPECT_EQ(cleared_session_cookie(true),
+              "__Host-muamala_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict; Secure");
 }
 
 // [SECTION] Throttling over HTTP
 
 TEST_F(Throttling, FiveFailuresOnAnAccountHoldItForFifteenMinutesEvenWithTheRightPassword) {
-    for (std::size_t n = 0; n < failures_allowed_per_account; ++n)
+    for (std::size_t n = 0; n < failures_allowed_per_account_and_address; ++n)
         expect_error(send_password(server.port(), account.civil_id, "wrong"), 401, "session.invalid_credentials");
     const HttpReply held = send_password(server.port(), account.civil_id, account.password);
     expect_error(held, 429, "session.throttled");
@@ -446,7 +496,7 @@ TEST_F(Throttling, WrongCodesCountTowardTheSameLimitAsWrongPasswords) {
     const std::string cookie = password_stage_cookie(server, account);
     const std::string wrong = a_wrong_code(account, clock.now());
     for (std::size_t n = 0; n < 2; ++n) expect_error(send_password(server.port(), account.civil_id, "wrong"), 401, "session.invalid_credentials");
-    for (std::size_t n = 2; n < failures_allowed_per_account; ++n)
+    for (std::size_t n = 2; n < failures_allowed_per_account_and_address; ++n)
         expect_error(send_code(server.port(), cookie, wrong), 401, "session.invalid_code");
     const HttpReply held = send_code(server.port(), cookie, totp_code_at(account, clock.now()));
     expect_error(held, 429, "session.throttled");
@@ -455,7 +505,7 @@ TEST_F(Throttling, WrongCodesCountTowardTheSameLimitAsWrongPasswords) {
 
 TEST_F(Throttling, AnUnknownCivilIdIsHeldLikeAKnownOne) {
     const std::string& unknown = civil_id_without_account;
-    for (std::size_t n = 0; n < failures_allowed_per_account; ++n) send_password(server.port(), unknown, "wrong");
+    for (std::size_t n = 0; n < failures_allowed_per_account_and_address; ++n) send_password(server.port(), unknown, "wrong");
     expect_error(send_password(server.port(), unknown, "wrong"), 429, "session.throttled");
 }
 
@@ -473,10 +523,95 @@ TEST_F(Throttling, TwentyFailuresFromOneAddressHoldEveryAccountFromIt) {
 }
 
 TEST_F(Throttling, ASignInClearsTheAccountsFailures) {
-    for (std::size_t n = 0; n + 1 < failures_allowed_per_account; ++n) send_password(server.port(), account.civil_id, "wrong");
+    for (std::size_t n = 0; n + 1 < failures_allowed_per_account_and_address; ++n) send_password(server.port(), account.civil_id, "wrong");
     sign_in(server, account);
-    for (std::size_t n = 0; n + 1 < failures_allowed_per_account; ++n) send_password(server.port(), account.civil_id, "wrong");
+    for (std::size_t n = 0; n + 1 < failures_allowed_per_account_and_address; ++n) send_password(server.port(), account.civil_id, "wrong");
     EXPECT_EQ(send_password(server.port(), account.civil_id, account.password).status, 200);
+}
+
+// Requests through a trusted proxy on loopback, as from whichever client address the test names.
+class BehindAProxy : public ::testing::Test {
+protected:
+    HttpReply password_from(const std::string& address, const std::string& who, const std::string& password) {
+        return post(server.port(), "/api/v1/session", dump(Json{{"civil_id", who}, {"password", password}}),
+                    "application/json", {{"X-Forwarded-For", address}});
+    }
+    ManualClock clock{start_time};
+    RunningServer server{clock, EdgeSettings{.trusted_proxies = {*AddressRange::parse("127.0.0.0/8")}}};
+    TestAccount account = create_test_account(server);
+};
+
+// `attempts` requests sent at once, each on its own thread and connection: their statuses.
+std::vector<int> statuses_of_a_burst(std::size_t attempts, const std::function<HttpReply()>& send) {
+    std::vector<int> statuses(attempts);
+    std::vector<std::thread> threads;
+    for (std::size_t index = 0; index < attempts; ++index)
+        threads.emplace_back([&statuses, &send, index] { statuses[index] = send().status; });
+    for (std::thread& thread : threads) thread.join();
+    return statuses;
+}
+
+std::string listed(const std::vector<int>& statuses) {
+    std::string all;
+    for (const int status : statuses) all += std::to_string(status) + " ";
+    return all;
+}
+
+TEST_F(BehindAProxy, ThirtyParallelWrongCodesGetOnlyTheAllowanceJudged) {
+    const std::string cookie = password_stage_cookie(server, account);
+    const std::string wrong = a_wrong_code(account, clock.now());
+    const std::vector<int> statuses = statuses_of_a_burst(30, [&] {
+        return post(server.port(), "/api/v1/session/verify", dump(Json{{"code", wrong}}), "application/json",
+                    {{"Cookie", cookie}, {"X-Forwarded-For", "203.0.113.5"}});
+    });
+    SCOPED_TRACE(listed(statuses));
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401), static_cast<long>(failures_allowed_per_account_and_address));
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 429), 30 - static_cast<long>(failures_allowed_per_account_and_address));
+    Connection connection = Connection::open(server.database_file());
+    Statement judged = connection.prepare("SELECT count(*) FROM audit_log WHERE action = 'session.code_refused'");
+    ASSERT_TRUE(judged.step());
+    EXPECT_EQ(judged.column_int64(0), static_cast<long long>(failures_allowed_per_account_and_address));
+}
+
+TEST_F(BehindAProxy, ThirtyParallelWrongPasswordsGetOnlyTheAllowanceJudgedAndTheRefusalsFewAuditEntries) {
+    const std::vector<int> statuses =
+        statuses_of_a_burst(30, [&] { return password_from("203.0.113.5", account.civil_id, "wrong"); });
+    SCOPED_TRACE(listed(statuses));
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 401), static_cast<long>(failures_allowed_per_account_and_address));
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 429), 30 - static_cast<long>(failures_allowed_per_account_and_address));
+    Connection connection = Connection::open(server.database_file());
+    Statement throttled = connection.prepare(
+        "SELECT count(*), sum(json_extract(details, '$.refused')) FROM audit_log WHERE action = 'session.throttled'");
+    ASSERT_TRUE(throttled.step());
+    // The refusals of one pair within the interval go into as few entries as the timing allowed
+    // (the first refusals at once, the rest together): far fewer writes than refusals.
+    EXPECT_LE(throttled.column_int64(0), 2);
+    EXPECT_GE(throttled.column_int64(1), 1);
+    EXPECT_LE(throttled.column_int64(1), 30 - static_cast<long long>(failures_allowed_per_account_and_address));
+}
+
+TEST_F(BehindAProxy, AStrangerWhoKnowsTheCivilIdCannotKeepTheOwnerOut) {
+    const std::string stranger = "198.51.100.7", owner = "203.0.113.5";
+    for (std::size_t n = 0; n < failures_allowed_per_account_and_address; ++n)
+        expect_error(password_from(stranger, account.civil_id, "guess"), 401, "session.invalid_credentials");
+    const HttpReply stranger_held = password_from(stranger, account.civil_id, "guess");
+    expect_error(stranger_held, 429, "session.throttled");
+    EXPECT_EQ(stranger_held.header("Retry-After"), "900") << "the stranger's own address is held for the window";
+
+    const HttpReply owner_waits = password_from(owner, account.civil_id, account.password);
+    expect_error(owner_waits, 429, "session.throttled");
+    EXPECT_EQ(owner_waits.header("Retry-After"), "1") << "the owner only backs off, briefly";
+    clock.advance(1s);
+    EXPECT_EQ(password_from(owner, account.civil_id, account.password).status, 200);
+    expect_error(password_from(stranger, account.civil_id, account.password), 429, "session.throttled");
+}
+
+TEST_F(BehindAProxy, TheForwardedAddressIsTheOneAudited) {
+    password_from("203.0.113.5", account.civil_id, "guess");
+    Connection connection = Connection::open(server.database_file());
+    Statement audited = connection.prepare("SELECT json_extract(details, '$.remote_address') FROM audit_log");
+    ASSERT_TRUE(audited.step());
+    EXPECT_EQ(audited.column_text(0), "203.0.113.5");
 }
 
 // [SECTION] What is written down: log and audit

@@ -9,6 +9,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
+#include <sys/socket.h>
+
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <regex>
 #include <string>
@@ -183,6 +191,108 @@ TEST(ServerBinary, ExitsWithStatus1WhenTheDatabaseCannotBeOpened) {
     ServerProcess process({"--port", "0", "--db", dir.path().string()});  // a folder, not a file
     EXPECT_EQ(process.wait_for_exit(), 1);
     EXPECT_TRUE(process.read_stderr().starts_with("muamala-server: "));
+}
+
+
+// [SECTION] TLS in the binary
+
+// A throwaway self-signed certificate and key (openssl req -x509) for `common_name`.
+void make_certificate(const std::filesystem::path& certificate, const std::filesystem::path& key,
+                      const std::string& common_name) {
+    const std::string command = "openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 "
+                                "-subj /CN=" + common_name + " -keyout '" + key.string() + "' -out '" +
+                                certificate.string() + "' 2>/dev/null";
+    ASSERT_EQ(std::system(command.c_str()), 0) << command;
+}
+
+struct TlsExchange {
+    bool handshake = false;
+    std::string common_name;  // of the certificate the server presented
+    std::string response;     // everything the server sent back, until it closed
+};
+
+// One request over TLS to 127.0.0.1:port, without checking the (self-signed) certificate.
+TlsExchange tls_exchange(int port, const std::string& request) {
+    TlsExchange exchange;
+    SSL_CTX* context = SSL_CTX_new(TLS_client_method());
+    const int socket_fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    SSL* ssl = SSL_new(context);
+    if (::connect(socket_fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0 &&
+        SSL_set_fd(ssl, socket_fd) == 1 && SSL_connect(ssl) == 1) {
+        exchange.handshake = true;
+        if (X509* certificate = SSL_get1_peer_certificate(ssl)) {
+            char name[256] = {};
+            X509_NAME_get_text_by_NID(X509_get_subject_name(certificate), NID_commonName, name, sizeof name);
+            exchange.common_name = name;
+            X509_free(certificate);
+        }
+        SSL_write(ssl, request.data(), static_cast<int>(request.size()));
+        char buffer[4096];
+        for (int got; (got = SSL_read(ssl, buffer, sizeof buffer)) > 0;) exchange.response.append(buffer, got);
+    }
+    SSL_free(ssl);
+    ::close(socket_fd);
+    SSL_CTX_free(context);
+    return exchange;
+}
+
+const std::string health_request = "GET /api/v1/health HTTP/1.1\r\nHost: muamala\r\nConnection: close\r\n\r\n";
+
+TEST(ServerBinary, ServesHttpsWithHstsAndHostOnlySecureCookiesAndReloadsItsCertificateOnSighup) {
+    TempDir dir;
+    const std::filesystem::path certificate = dir.path() / "cert.pem", key = dir.path() / "key.pem";
+    make_certificate(certificate, key, "first");
+    ServerProcess process({"--port", "0", "--db", (dir.path() / "muamala.db").string(), "--tls-cert",
+                           certificate.string(), "--tls-key", key.string()});
+    const std::string startup = process.first_error_line();
+    std::smatch url;
+    ASSERT_TRUE(std::regex_search(startup, url, std::regex(R"(serving https://127\.0\.0\.1:(\d+)/)"))) << startup;
+    const int port = std::stoi(url[1]);
+
+    const TlsExchange health = tls_exchange(port, health_request);
+    ASSERT_TRUE(health.handshake);
+    EXPECT_EQ(health.common_name, "first");
+    EXPECT_TRUE(health.response.starts_with("HTTP/1.1 200")) << health.response;
+    EXPECT_NE(health.response.find("Strict-Transport-Security: max-age="), std::string::npos) << health.response;
+    EXPECT_EQ(get(port, "/api/v1/health").status, 0) << "no plain HTTP on the TLS port";
+
+    // A cookie the server cannot use is cleared: under TLS, with the __Host- name, Secure.
+    const TlsExchange stale = tls_exchange(
+        port, "GET /api/v1/session HTTP/1.1\r\nHost: muamala\r\nCookie: __Host-muamala_session=stale\r\n"
+              "Connection: close\r\n\r\n");
+    EXPECT_NE(stale.response.find("Set-Cookie: __Host-muamala_session=; Max-Age=0; Path=/; HttpOnly; SameSite=Strict; "
+                                  "Secure"),
+              std::string::npos)
+        << stale.response;
+
+    // A renewed certificate takes effect on SIGHUP, without a restart.
+    make_certificate(certificate, key, "renewed");
+    process.signal(SIGHUP);
+    EXPECT_NE(process.first_error_line().find("reloaded the TLS certificate and key"), std::string::npos);
+    EXPECT_EQ(tls_exchange(port, health_request).common_name, "renewed");
+
+    // A broken pair (this key belongs to another certificate) is refused, and the last good one stays.
+    make_certificate(dir.path() / "other.pem", key, "other");
+    process.signal(SIGHUP);
+    EXPECT_NE(process.first_error_line().find("kept the old certificate"), std::string::npos);
+    const TlsExchange after = tls_exchange(port, health_request);
+    EXPECT_EQ(after.common_name, "renewed");
+    EXPECT_TRUE(after.response.starts_with("HTTP/1.1 200")) << after.response;
+
+    process.signal(SIGTERM);
+    EXPECT_EQ(process.wait_for_exit(), 0);
+}
+
+TEST(ServerBinary, RefusesToStartOnACertificateItCannotUseAndSaysWhy) {
+    TempDir dir;
+    ServerProcess process({"--port", "0", "--db", (dir.path() / "muamala.db").string(), "--tls-cert",
+                           (dir.path() / "missing.pem").string(), "--tls-key", (dir.path() / "missing.key").string()});
+    EXPECT_EQ(process.wait_for_exit(), 1);
+    EXPECT_NE(process.read_stderr().find("cannot read the TLS certificate"), std::string::npos);
 }
 
 }  // namespace

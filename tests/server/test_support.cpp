@@ -47,10 +47,16 @@ RunningServer::RunningServer() : RunningServer(system_clock_) {}
 RunningServer::RunningServer(const Clock& clock) : RunningServer(clock, CounterPolicy::area) {}
 
 RunningServer::RunningServer(const Clock& clock, CounterPolicy counter_policy)
+    : RunningServer(clock, counter_policy, EdgeSettings{}) {}
+
+RunningServer::RunningServer(const Clock& clock, EdgeSettings edge)
+    : RunningServer(clock, CounterPolicy::area, std::move(edge)) {}
+
+RunningServer::RunningServer(const Clock& clock, CounterPolicy counter_policy, EdgeSettings edge)
     : database_file_(dir_.path() / "data" / "muamala.db"),
       database_(database_file_),
       clock_(clock),
-      app_(api_routes(services_), embedded_web_assets(), log_) {
+      app_(api_routes(services_), embedded_web_assets(), log_, std::move(edge)) {
     load_center_directory_if_empty(database_, iso_timestamp(clock_.now()));
     services_.counter_policy = counter_policy;  // before the first request: the listener starts below
     port_ = app_.bind("127.0.0.1", 0);

@@ -44,13 +44,16 @@ public:
     RunningServer();                             // on the system clock
     explicit RunningServer(const Clock& clock);  // on `clock` (a ManualClock), which must outlive the server
     RunningServer(const Clock& clock, CounterPolicy counter_policy);  // as --counter-policy would set it
+    RunningServer(const Clock& clock, EdgeSettings edge);  // TLS, trusted proxies, connection limits
     ~RunningServer();
     int port() const { return port_; }
     const Clock& clock() const { return clock_; }
     const std::filesystem::path& database_file() const { return database_file_; }
+    Services& services() { return services_; }  // to change a setting before the first request
     std::string stop_and_read_log();  // stops the server (every log line is then written) and returns the log
 
 private:
+    RunningServer(const Clock& clock, CounterPolicy counter_policy, EdgeSettings edge);
     void stop();
     TempDir dir_;
     std::filesystem::path database_file_;

@@ -149,6 +149,18 @@ TEST_F(TransactionsTest, PaidRenewalIssuesTheDocumentAndASignedReceipt) {
     EXPECT_EQ(verified.json()["receipt"], done["receipt"]);
     EXPECT_EQ(verified.body.find(husband), std::string::npos) << "the full civil ID is not on the receipt";
 
+    // A phone camera that scans the QR code gets a page a person can read, in both languages.
+    const HttpReply page = get(server.port(), "/api/v1/receipts/" + number + "/verify",
+                               {{"Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}});
+    ASSERT_EQ(page.status, 200);
+    EXPECT_EQ(page.header("Content-Type"), "text/html; charset=utf-8");
+    EXPECT_EQ(page.header("Vary"), "Accept");
+    for (const std::string& shown : {std::string("Genuine"), std::string("إيصال صحيح"), std::string("Ahmed Hassan"),
+                                     std::string("KD 30.000"), before, after, number, husband.substr(8)})
+        EXPECT_NE(page.body.find(shown), std::string::npos) << shown << "\n" << page.body;
+    EXPECT_EQ(page.body.find(husband), std::string::npos) << "the full civil ID is not on the page";
+    EXPECT_EQ(page.body.find("<script"), std::string::npos);
+
     // The owner gets the QR code of that address.
     const Json receipt = read("/api/v1/receipts/" + number).json();
     EXPECT_NE(receipt["verify_url"].get<std::string>().find("/api/v1/receipts/" + number + "/verify"), std::string::npos);
@@ -177,6 +189,23 @@ TEST_F(TransactionsTest, ATamperedReceiptNoLongerVerifies) {
     }
     EXPECT_EQ(get(server.port(), "/api/v1/receipts/" + number + "/verify").json()["valid"], false);
     EXPECT_EQ(get(server.port(), "/api/v1/receipts/R-NOSUCHRECEIPT/verify").status, 404);
+    const Headers browser{{"Accept", "text/html"}};
+    const HttpReply page = get(server.port(), "/api/v1/receipts/" + number + "/verify", browser);
+    EXPECT_NE(page.body.find("does not hold"), std::string::npos) << page.body;
+    EXPECT_EQ(page.body.find("Genuine"), std::string::npos) << page.body;
+    const HttpReply unknown = get(server.port(), "/api/v1/receipts/R-NOSUCHRECEIPT/verify", browser);
+    EXPECT_EQ(unknown.status, 404);
+    EXPECT_NE(unknown.body.find("No receipt has this number"), std::string::npos) << unknown.body;
+}
+
+TEST_F(TransactionsTest, ThePublicUrlBuildsTheVerifyLinkWhateverHostTheRequestNamed) {
+    server.services().public_url = "https://muamala.example";
+    const Json opened = submit(husband_renewal(), "renew-1").json();
+    const std::string number = pay(opened["payment"]["id"], "approve", "pay-1").json()["receipt"]["number"];
+    const Json receipt =
+        get(server.port(), "/api/v1/receipts/" + number, {{"Cookie", session.cookie}, {"Host", "attacker.example"}}).json();
+    EXPECT_EQ(receipt["verify_url"], "https://muamala.example/api/v1/receipts/" + number + "/verify");
+    EXPECT_EQ(receipt["qr"]["text"], receipt["verify_url"]);
 }
 
 TEST_F(TransactionsTest, TheSameKeyReturnsTheFirstAnswerAndAnotherBodyIsAConflict) {
