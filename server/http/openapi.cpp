@@ -109,6 +109,12 @@ constexpr std::string_view kDocument = R"openapi({
   "paths": {
     "/api/v1/health": {"get": {"summary": "Liveness and database check", "security": [],
       "responses": {"200": {"description": "Serving"}, "503": {"$ref": "#/components/responses/Error"}}}},
+    "/api/v1/service": {"get": {"summary": "What this service is: a demonstration or real, and whether it takes payments", "security": [],
+      "responses": {"200": {"description": "The service's mode", "content": {"application/json": {"schema": {"type": "object",
+        "required": ["demo", "payments"], "properties": {"demo": {"type": "boolean", "description": "made-up people and the test payment gateway"},
+        "payments": {"type": "object", "required": ["available", "test_gateway", "label"], "properties": {
+          "available": {"type": "boolean", "description": "false until a payment provider is configured: transactions with a fee are refused (503 payments.unavailable)"},
+          "test_gateway": {"type": "boolean"}, "label": {"$ref": "#/components/schemas/Text"}}}}}}}}}}},
     "/api/v1/openapi.json": {"get": {"summary": "This document", "security": [],
       "responses": {"200": {"description": "OpenAPI 3 document"}}}},
     "/api/v1/validate": {"post": {"summary": "Check a civil ID or phone number with the shared rules", "security": [],

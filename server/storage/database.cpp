@@ -5,6 +5,7 @@
 #include <cassert>
 #include <climits>
 
+#include "server/storage/private_files.h"
 #include "server/storage/schema.h"
 
 namespace muamala::server {
@@ -161,6 +162,9 @@ void Transaction::commit() {
 
 Database::Database(std::filesystem::path file) : file_(std::move(file)) {
     if (file_.has_parent_path()) std::filesystem::create_directories(file_.parent_path());
+    // SQLite would create the file with the umask's leave (often 0644); its WAL and shared-memory
+    // files take the database file's mode, so making this one private makes all three private.
+    create_private_file_if_missing(file_);
     auto first = std::make_unique<Connection>(Connection::open(file_));
     migrate(*first);
     idle_.push_back(std::move(first));

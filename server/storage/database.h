@@ -82,7 +82,7 @@ private:
 
 // The database file and a pool of connections to it, one per thread that is using one. Opening a
 // Database creates the file (and its folder) if needed and brings the schema up to date
-// (schema.h), so a fresh deployment starts from nothing but the binary.
+// (schema.h), so a fresh deployment starts from nothing but the binary. A new file is made 0600.
 class Database {
 public:
     // A connection lent to one caller until the lease ends.

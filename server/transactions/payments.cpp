@@ -17,6 +17,15 @@ Settlement TestGateway::settle(std::string_view, std::int64_t, const Json& gatew
     return {PaymentOutcome::declined, ""};
 }
 
+Text NoPaymentProvider::label() const {
+    return {"Online payment is not available yet: no payment provider is configured",
+            "الدفع الإلكتروني غير متاح بعد: لم تُضبط أي جهة دفع"};
+}
+
+Settlement NoPaymentProvider::settle(std::string_view, std::int64_t, const Json&) {
+    return {PaymentOutcome::declined, ""};  // never reached: the transaction service refuses first
+}
+
 std::string_view outcome_name(PaymentOutcome outcome) {
     switch (outcome) {
         case PaymentOutcome::approved: return "approved";

@@ -65,9 +65,10 @@ function seed(serverPath, workDir) {
 }
 
 // Started with --port 0: the server binds a free port itself and names it on standard error, so
-// there is no window in which another process could take a port picked in advance.
+// there is no window in which another process could take a port picked in advance. --demo: the
+// database is seed-demo's, which the server serves only when told (with the test payment gateway).
 async function startServer(serverPath, database) {
-  const server = spawn(serverPath, ['--bind', '127.0.0.1', '--port', '0', '--db', database], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const server = spawn(serverPath, ['--bind', '127.0.0.1', '--port', '0', '--db', database, '--demo'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   const baseUrl = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not say where it listens within 10 s:\n${stderr}`)), 10_000);
