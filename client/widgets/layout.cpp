@@ -145,7 +145,7 @@ void service_navigation(Ui& ui, App& app) {
     ImGui::SetCursorPosY(top - padding + height);
 }
 
-// GOV.UK's phase banner: this is a demonstration, and nothing here is real.
+// GOV.UK's phase banner: this is a demonstration, and nothing here is real. A real service has none.
 void phase_banner(Ui& ui, App& app) {
     vertical_space(ui, 10);
     Row row(ui);
@@ -203,7 +203,7 @@ void draw_app(App& app) {
         HookLandmark navigation(app.test_hook, "navigation");
         service_navigation(ui, app);
     }
-    phase_banner(ui, app);
+    if (app.service.info && app.service.info->demo) phase_banner(ui, app);
     vertical_space(ui, 10);
     rule(ui);
     vertical_space(ui, 20);
