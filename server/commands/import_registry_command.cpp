@@ -109,12 +109,12 @@ bool same_relations(std::vector<Relation> a, std::vector<Relation> b, Key key) {
 
 Change store_household(Connection& connection, const HouseholdRecord& record, const std::string& now,
                        const Json& source) {
-    const bool sponsor_known = find_person(connection, record.sponsor).has_value();
-    bool changed = false;
+    bool sponsor_known = false, changed = false;
     for (std::size_t index = 0; index < record.household.persons.size(); ++index) {
         const Person& person = record.household.persons[index];
         const PersonContact& contact = record.contacts[index];
         const std::optional<Person> stored = find_person(connection, person.civil_id);
+        sponsor_known |= stored && person.civil_id == record.sponsor;
         if (!stored) {
             store_person(connection, person, contact);
             changed = true;
@@ -129,7 +129,7 @@ Change store_household(Connection& connection, const HouseholdRecord& record, co
         details["fields"] = fields;
         append_audit(connection, now, "system", "registry.person_updated", person.civil_id, details);
     }
-    const Registry stored = load_household(connection, record.sponsor);
+    const Registry stored = load_relations(connection, record.sponsor);
     const auto marriage_key = [](const Marriage& m) { return std::tuple(m.husband_civil_id, static_cast<int>(m.status)); };
     const auto parentage_key = [](const Parentage& p) { return std::tuple(p.child_civil_id, p.father_civil_id); };
     if (!same_relations(stored.marriages, record.household.marriages, marriage_key) ||

@@ -70,11 +70,19 @@ std::optional<Person> find_person(Connection& connection, std::string_view civil
 }
 
 Registry load_household(Connection& connection, std::string_view sponsor_civil_id) {
-    Registry household;
     const std::optional<Person> sponsor = find_person(connection, sponsor_civil_id);
-    if (!sponsor) return household;
+    if (!sponsor) return {};
+    Registry household = load_relations(connection, sponsor_civil_id);
     household.persons.push_back(*sponsor);
+    for (const Marriage& marriage : household.marriages)
+        if (auto husband = find_person(connection, marriage.husband_civil_id)) household.persons.push_back(*husband);
+    for (const Parentage& parentage : household.parentages)
+        if (auto child = find_person(connection, parentage.child_civil_id)) household.persons.push_back(*child);
+    return household;
+}
 
+Registry load_relations(Connection& connection, std::string_view sponsor_civil_id) {
+    Registry household;
     Statement marriages = connection.prepare("SELECT wife, husband, status FROM marriages WHERE wife = ?1 ORDER BY husband");
     marriages.bind(1, sponsor_civil_id);
     while (marriages.step()) {
@@ -90,11 +98,6 @@ Registry load_household(Connection& connection, std::string_view sponsor_civil_i
     children.bind(1, sponsor_civil_id);
     while (children.step())
         household.parentages.push_back({children.column_text(0), children.column_text(1), children.column_text(2)});
-
-    for (const Marriage& marriage : household.marriages)
-        if (auto husband = find_person(connection, marriage.husband_civil_id)) household.persons.push_back(*husband);
-    for (const Parentage& parentage : household.parentages)
-        if (auto child = find_person(connection, parentage.child_civil_id)) household.persons.push_back(*child);
     return household;
 }
 

@@ -15,6 +15,8 @@ namespace muamala::server {
 // The sponsor, every husband recorded with her, and every child she is recorded as the mother of,
 // with their documents, holds and the relations between them. Empty persons if she is unknown.
 Registry load_household(Connection& connection, std::string_view sponsor_civil_id);
+// Only her marriages and her children's parentages, without reading anyone's record.
+Registry load_relations(Connection& connection, std::string_view sponsor_civil_id);
 
 // Everyone the registry has as this sponsor's husband or child (the people she may act for).
 bool is_household_member(const Registry& household, std::string_view sponsor, std::string_view civil_id);
