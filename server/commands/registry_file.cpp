@@ -1,5 +1,6 @@
 #include "server/commands/registry_file.h"
 
+#include <algorithm>
 #include <set>
 
 #include "common/areas.h"
@@ -28,7 +29,13 @@ void report_not_understood(const Json& given, const Json& understood, const std:
         for (const auto& [key, value] : given.items()) {
             const auto match = understood.find(key);
             if (match == understood.end()) {
-                if (!says_nothing(value)) problems.push_back(reason("registry.unknown_field", {.name = path + "." + key}));
+                // A field the reader refused (a number for a civil ID) is left out too: it is named already.
+                const std::string at = path + "." + key, named = "(" + at + ")";
+                const bool already_named = std::any_of(problems.begin(), problems.end(), [&](const Problem& problem) {
+                    return problem.message.en.find(named) != std::string::npos;
+                });
+                if (!says_nothing(value) && !already_named)
+                    problems.push_back(reason("registry.unknown_field", {.name = at}));
             } else {
                 report_not_understood(value, *match, path + "." + key, problems);
             }
