@@ -10,7 +10,7 @@ constexpr std::string_view kDocument = R"openapi({
   "info": {
     "title": "Muamala API",
     "version": "1",
-    "description": "At-home residency and licence transactions for the family of a Kuwaiti citizen. Money is integer fils (1 KD = 1000 fils); dates are YYYY-MM-DD in Kuwait time. Every error has the body in components.schemas.Error. State-changing calls need the X-CSRF-Token header from sign-in and an Idempotency-Key header: a retry with the same key returns the first answer. Payments go through a simulated test gateway (no real money) until a KNET provider is configured."
+    "description": "At-home residency and licence transactions for the family of a Kuwaiti citizen. Money is integer fils (1 KD = 1000 fils); dates are YYYY-MM-DD in Kuwait time. Every error has the body in components.schemas.Error. State-changing calls need the X-CSRF-Token header from sign-in and an Idempotency-Key header: a retry with the same key returns the first answer. In a demo (GET /api/v1/service says so) payments go through a simulated test gateway (no real money); a real service takes none until a KNET provider is configured: a transaction with a fee is refused with 503 payments.unavailable and nothing is stored."
   },
   "servers": [{"url": "/"}],
   "components": {
@@ -103,7 +103,8 @@ constexpr std::string_view kDocument = R"openapi({
                                 "issued_at": {"type": "string", "format": "date-time"}}}
     },
     "responses": {
-      "Error": {"description": "The standard error body", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+      "Error": {"description": "The standard error body", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+      "PaymentsUnavailable": {"description": "payments.unavailable: outside a demo there is no payment provider yet (and no test gateway), so a fee cannot be paid; nothing was stored", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
     }
   },
   "paths": {
@@ -156,7 +157,8 @@ constexpr std::string_view kDocument = R"openapi({
         "responses": {"201": {"description": "Created: awaiting payment, or completed with its receipt when free"},
                       "400": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
                       "409": {"$ref": "#/components/responses/Error"},
-                      "422": {"description": "Not eligible: the error body plus the decision"}}}},
+                      "422": {"description": "Not eligible: the error body plus the decision"},
+                      "503": {"$ref": "#/components/responses/PaymentsUnavailable"}}}},
     "/api/v1/transactions/{id}": {"get": {"summary": "One of the sponsor's transactions", "security": [{"session": []}],
       "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
       "responses": {"200": {"description": "Transaction", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Transaction"}}}},
@@ -166,7 +168,8 @@ constexpr std::string_view kDocument = R"openapi({
       "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
                      {"$ref": "#/components/parameters/IdempotencyKey"}],
       "responses": {"200": {"description": "The payment already open"}, "201": {"description": "A new pending payment"},
-                    "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
+                    "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"},
+                    "503": {"$ref": "#/components/responses/PaymentsUnavailable"}}}},
     "/api/v1/payments/{id}/test-gateway": {"post": {"summary": "SIMULATED gateway: approve, decline or time out a payment",
       "security": [{"session": [], "csrf": []}],
       "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
@@ -174,7 +177,8 @@ constexpr std::string_view kDocument = R"openapi({
       "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object",
         "required": ["outcome"], "properties": {"outcome": {"type": "string", "enum": ["approve", "decline", "timeout"]}}}}}},
       "responses": {"200": {"description": "Settled; when approved the transaction is completed with its receipt"},
-                    "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
+                    "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"},
+                    "503": {"$ref": "#/components/responses/PaymentsUnavailable"}}}},
     "/api/v1/receipts/{number}": {"get": {"summary": "A receipt of the sponsor's, with its QR code modules",
       "security": [{"session": []}],
       "parameters": [{"name": "number", "in": "path", "required": true, "schema": {"type": "string"}}],
@@ -252,13 +256,15 @@ constexpr std::string_view kDocument = R"openapi({
         "required": ["sponsor", "kind", "beneficiary", "form"], "properties": {"sponsor": {"type": "string"},
         "kind": {"type": "string"}, "beneficiary": {"type": "string"}, "form": {"type": "object"}}}}}},
       "responses": {"201": {"description": "As POST /transactions"}, "403": {"$ref": "#/components/responses/Error"},
-                    "404": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"}}}},
+                    "404": {"$ref": "#/components/responses/Error"}, "422": {"$ref": "#/components/responses/Error"},
+                    "503": {"$ref": "#/components/responses/PaymentsUnavailable"}}}},
     "/api/v1/counter/transactions/{id}/payments": {"post": {"summary": "Operator: open a new payment for a transaction of this center",
       "security": [{"session": [], "csrf": []}],
       "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
                      {"$ref": "#/components/parameters/IdempotencyKey"}],
       "responses": {"200": {"description": "The payment already open"}, "201": {"description": "A new pending payment"},
-                    "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"}}}},
+                    "404": {"$ref": "#/components/responses/Error"}, "409": {"$ref": "#/components/responses/Error"},
+                    "503": {"$ref": "#/components/responses/PaymentsUnavailable"}}}},
     "/api/v1/counter/payments/{id}/test-gateway": {"post": {"summary": "Operator: SIMULATED gateway for a payment at this center's counter",
       "security": [{"session": [], "csrf": []}],
       "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
@@ -266,7 +272,8 @@ constexpr std::string_view kDocument = R"openapi({
       "requestBody": {"required": true, "content": {"application/json": {"schema": {"type": "object",
         "required": ["outcome"], "properties": {"outcome": {"type": "string", "enum": ["approve", "decline", "timeout"]}}}}}},
       "responses": {"200": {"description": "As POST /payments/{id}/test-gateway"}, "404": {"$ref": "#/components/responses/Error"},
-                    "409": {"$ref": "#/components/responses/Error"}}}},
+                    "409": {"$ref": "#/components/responses/Error"},
+                    "503": {"$ref": "#/components/responses/PaymentsUnavailable"}}}},
     "/api/v1/counter/appointments/{id}/check-in": {"post": {"summary": "Operator: check in today's appointment at this center; it gets a queue ticket",
       "security": [{"session": [], "csrf": []}],
       "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
