@@ -35,6 +35,11 @@ Problem problem(const char* code) {
         {"civil_id.check_digit",
          {"This civil ID number is not valid. Check each digit against the card",
           "هذا الرقم المدني غير صحيح. قارن كل رقم بما على البطاقة"}},
+        {"civil_id_serial.required",
+         {"Enter the serial number printed on the civil ID card", "أدخل الرقم التسلسلي المطبوع على البطاقة المدنية"}},
+        {"civil_id_serial.format",
+         {"Enter the card's serial number as printed: 6 to 12 letters and digits",
+          "أدخل الرقم التسلسلي كما هو مطبوع على البطاقة: من 6 إلى 12 حرفًا ورقمًا"}},
     };
     for (const Entry& entry : kMessages)
         if (std::string_view(entry.code) == code) return {entry.code, entry.text};
@@ -72,6 +77,20 @@ Validation validate_civil_id(std::string_view input) {
     if (!civil_id_birth_date(digits)) return rejected(problem("civil_id.birth_date"));
     if (civil_id_check_digit(digits) != digits[11] - '0') return rejected(problem("civil_id.check_digit"));
     return accepted(digits);
+}
+
+Validation validate_civil_id_serial(std::string_view input) {
+    const NormalizedInput normalized = normalize_number_input(input);
+    if (!normalized.valid_utf8) return rejected(problem("civil_id_serial.format"));
+    if (normalized.text.empty()) return rejected(problem("civil_id_serial.required"));
+    std::string serial;
+    for (const char c : normalized.text) {
+        const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        if (!letter && (c < '0' || c > '9')) return rejected(problem("civil_id_serial.format"));
+        serial += letter && c >= 'a' ? static_cast<char>(c - 'a' + 'A') : c;
+    }
+    if (serial.size() < 6 || serial.size() > 12) return rejected(problem("civil_id_serial.format"));
+    return accepted(std::move(serial));
 }
 
 }  // namespace muamala

@@ -20,4 +20,9 @@ std::optional<Date> civil_id_birth_date(std::string_view normalized);
 // The check digit for the first 11 digits, or -1 when no digit can complete them (10 or 11).
 int civil_id_check_digit(std::string_view first_eleven_digits);
 
+// The serial number printed on the civil ID card (a new card gets a new one; the number stays), as
+// typed: Arabic-Indic digits, spaces and dashes accepted, letters in either case. On success
+// `normalized` holds 6 to 12 upper-case ASCII letters and digits.
+Validation validate_civil_id_serial(std::string_view input);
+
 }  // namespace muamala

@@ -29,24 +29,6 @@ struct Evaluation {
     }
 };
 
-std::string describe(const Person& person) { return person.name.en.empty() ? person.civil_id : person.name.en; }
-
-// [SECTION] Registry consistency: a decision on contradictory data would be wrong, so it stops here.
-
-void check_person_record(const Person& person, const Date& today, std::vector<Problem>& out) {
-    const std::string who = describe(person) + " (" + person.civil_id + ")";
-    const Validation id = validate_civil_id(person.civil_id);
-    if (!id.ok || id.normalized != person.civil_id) {
-        out.push_back(reason("registry.invalid", {.name = "civil ID of " + who}));
-        return;
-    }
-    if (civil_id_birth_date(person.civil_id) != person.birth_date)
-        out.push_back(reason("registry.birth_date_mismatch", {.name = who}));
-    if (person.birth_date > today) out.push_back(reason("registry.born_after_today", {.name = who}));
-    if (person.residency && person.residency->expires < person.residency->issued)
-        out.push_back(reason("registry.document_dates", {.name = who}));
-}
-
 // [SECTION] Rules shared by several transactions
 
 void check_relation(Evaluation& e, const Registry& registry) {

@@ -84,4 +84,10 @@ struct Registry {
     const Parentage* find_parentage(std::string_view child) const;
 };
 
+// [SECTION] Consistency: a decision, or an import, on contradictory data would be wrong.
+// Appends a problem for each contradiction in one person's record as of `today`: a civil ID that is
+// not valid and canonical, a birth date other than the civil ID's or after today, a residency that
+// ends before it was issued.
+void check_person_record(const Person& person, const Date& today, std::vector<Problem>& out);
+
 }  // namespace muamala

@@ -50,7 +50,7 @@ import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 const { chromium } = await import(process.env.PLAYWRIGHT);
 
-const server = spawn(process.env.MUAMALA_SERVER, ["--bind", "127.0.0.1", "--port", "0", "--db", process.env.BENCH_DB],
+const server = spawn(process.env.MUAMALA_SERVER, ["--bind", "127.0.0.1", "--port", "0", "--db", process.env.BENCH_DB, "--demo"],
                      { stdio: ["ignore", "ignore", "pipe"] });
 const base = await new Promise((resolve, reject) => {
   let text = "";

@@ -17,7 +17,7 @@ cleanup() { [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -
 trap cleanup EXIT
 
 "$server" seed-demo --db "$work/bench.db" --households "$households" --accounts 1 --accounts-out "$work/accounts.json"
-"$server" --db "$work/bench.db" --port 0 >/dev/null 2>"$work/server.err" &
+"$server" --db "$work/bench.db" --port 0 --demo >/dev/null 2>"$work/server.err" &
 pid=$!
 for _ in $(seq 100); do grep -q 'serving http' "$work/server.err" && break; sleep 0.1; done
 url=$(grep -o 'http://[^ ]*' "$work/server.err" | head -n 1)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The README's run command: sets up what is missing, builds, seeds a SYNTHETIC demo registry on the
-# first start, prints the demo sign-ins, and serves http://127.0.0.1:8080 from data/muamala.db.
+# first start (its passwords and TOTP secrets are random: they are in data/demo-accounts.json), prints
+# the demo sign-ins, and serves http://127.0.0.1:8080 from data/muamala.db as a demo (--demo).
 # Extra arguments go to muamala-server (e.g. --port 9090).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,4 +20,4 @@ if [ -f data/demo-accounts.json ]; then
   ' "$PWD/data/demo-accounts.json"
   echo
 fi
-exec "$server" --db data/muamala.db "$@"
+exec "$server" --db data/muamala.db --demo "$@"

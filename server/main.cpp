@@ -1,6 +1,8 @@
-// muamala-server: parses the command line, opens the database, serves until SIGINT or SIGTERM (or,
-// with verify-audit, checks the audit chain and exits).
+// muamala-server: parses the command line, opens the database, serves until SIGINT or SIGTERM (or
+// runs one of the operator's commands, server/commands/, and exits).
 // Everything else lives in the library (http_app.h and its neighbours), where tests can reach it.
+#include <sys/stat.h>
+
 #include <chrono>
 #include <exception>
 #include <fstream>
@@ -8,6 +10,7 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <memory>
 #include <stdexcept>
 #include <iostream>
 #include <string>
@@ -16,7 +19,8 @@
 
 #include "common/rulebook.h"
 #include "server/assets/static_assets.h"
-#include "server/demo/demo_seed.h"
+#include "server/commands/commands.h"
+#include "server/demo/demo_mark.h"
 #include "server/http/api_routes.h"
 #include "server/http/http_app.h"
 #include "server/messages/scheduler.h"
@@ -24,9 +28,9 @@
 #include "server/ops/server_log.h"
 #include "server/ops/stop_signals.h"
 #include "server/options.h"
-#include "server/security/audit.h"
 #include "server/storage/center_store.h"
 #include "server/storage/database.h"
+#include "server/storage/private_files.h"
 
 namespace {
 
@@ -56,18 +60,23 @@ int serve(const Options& options) {
         throw std::runtime_error("the rulebook " + (options.rulebook.empty() ? std::string("built in") : options.rulebook.string()) +
                                  " is not usable:" + problems);
     }
+    if (const auto problem = database_files_not_private(options.database)) throw std::runtime_error(*problem);
     Database database(options.database);
+    require_demo_flag_matches(*database.connect(), options.demo);
     const SystemClock clock;
     load_center_directory_if_empty(database, iso_timestamp(clock.now()));  // a new database gets the directory
-    TestGateway payments;  // SIMULATED payments: see payments.h
+    // SIMULATED payments in a demo only; a real deployment takes none until a KNET provider exists.
+    const std::unique_ptr<PaymentProvider> payments =
+        options.demo ? std::unique_ptr<PaymentProvider>(new TestGateway) : std::make_unique<NoPaymentProvider>();
     const ReceiptSigner receipts = ReceiptSigner::load_or_create(database, iso_timestamp(clock.now()));
-    Services services{database, rulebook.rulebook, clock, payments, receipts};
+    Services services{database, rulebook.rulebook, clock, *payments, receipts};
     // A browser that reached the server over TLS must never send its session cookie in clear text.
     services.secure_cookies = options.secure_cookies || options.tls.has_value();
     services.serves_tls = options.tls.has_value();
     services.public_url = options.public_url;
     services.counter_policy = options.counter_policy;
     services.rulebook_json = rulebook_json;
+    services.demo = options.demo;
     HttpApp app(api_routes(services), embedded_web_assets(), log,
                 EdgeSettings{.tls = options.tls, .trusted_proxies = options.trusted_proxies});
     const int port = app.bind(options.bind_address, options.port);
@@ -94,83 +103,41 @@ int serve(const Options& options) {
     });
     std::cerr << "muamala-server " MUAMALA_VERSION " serving " << url_of(app.serves_tls(), options.bind_address, port)
               << " (database " << options.database.string() << ", counter policy " << name_of(options.counter_policy)
-              << ", rulebook " << (options.rulebook.empty() ? std::string("built in") : options.rulebook.string()) << ")"
+              << ", rulebook " << (options.rulebook.empty() ? std::string("built in") : options.rulebook.string())
+              << (options.demo ? ", DEMO: made-up people, test payment gateway" : ", payments unavailable") << ")"
               << std::endl;
     app.listen();
     std::cerr << "muamala-server stopped" << std::endl;
     return 0;
 }
 
-int seed(const std::filesystem::path& file, const SeedDemoOptions& options) {
-    SeedOptions seed{.households = options.households, .accounts = options.accounts, .seed = options.seed,
-                     .today = kuwait_today(SystemClock()), .history_months = options.history_months,
-                     .staff_accounts = true};
-    if (options.today) {
-        const auto today = parse_iso_date(*options.today);
-        if (!today) throw std::runtime_error("--today takes a date as YYYY-MM-DD, not " + *options.today);
-        seed.today = *today;
-    }
-    Database database(file);
-    const auto started = std::chrono::steady_clock::now();
-    const SeedSummary summary = seed_demo(database, seed);
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - started;
-    std::cerr << "seeded " << summary.households << " SYNTHETIC households (" << summary.persons << " persons, "
-              << summary.accounts.size() << " sign-ins, " << summary.history_transactions
-              << " SYNTHETIC past transactions) for " << to_iso(seed.today) << " in " << took.count()
-              << " s into " << file.string() << std::endl;
-    if (!options.accounts_out.empty()) {
-        Json accounts = Json::array();
-        for (const DemoAccount& account : summary.accounts)
-            accounts.push_back({{"civil_id", account.civil_id}, {"password", account.password},
-                                {"totp_secret", account.totp_secret_base32}, {"role", name_of(account.role)},
-                                {"name", account.name_en},
-                                {"center_id", account.center_id.empty() ? Json(nullptr) : Json(account.center_id)}});
-        if (options.accounts_out.has_parent_path()) std::filesystem::create_directories(options.accounts_out.parent_path());
-        std::ofstream out(options.accounts_out);
-        out << accounts.dump(2) << '\n';
-        if (!out) throw std::runtime_error("cannot write " + options.accounts_out.string());
-    }
-    return 0;
-}
-
-// Reads the file as it is: no migration, and no new file where there was none.
-int verify_audit(const std::filesystem::path& file) {
-    if (!std::filesystem::exists(file)) throw std::runtime_error("no database at " + file.string());
-    Connection connection = Connection::open(file);
-    const AuditCheck check = verify_audit_chain(connection);
-    if (check.whole) {
-        std::cout << "audit chain whole: " << check.entries << " entries" << std::endl;
-        return 0;
-    }
-    std::cout << "audit chain broken at entry " << check.first_broken_seq << ": " << check.problem << " ("
-              << check.entries << " entries read)" << std::endl;
-    return 1;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Everything this process creates is its owner's alone: the database and its WAL and shared
+    // memory, backups, exports and the demo's sign-ins hold personal data and secrets.
+    ::umask(077);
     const std::vector<std::string_view> arguments(argv + 1, argv + argc);
     const CommandLine command_line = parse_command_line(arguments);
-    switch (command_line.action) {
-    case CommandLine::Action::show_help:
-        std::cout << usage_text();
-        return 0;
-    case CommandLine::Action::usage_error:
-        std::cerr << "muamala-server: " << command_line.error << "\n\n" << usage_text();
-        return 2;
-    case CommandLine::Action::run:
-    case CommandLine::Action::verify_audit:
-    case CommandLine::Action::seed_demo:
-        break;
-    }
+    const Options& options = command_line.options;
+    using Action = CommandLine::Action;
     try {
-        if (command_line.action == CommandLine::Action::verify_audit) return verify_audit(command_line.options.database);
-        if (command_line.action == CommandLine::Action::seed_demo)
-            return seed(command_line.options.database, command_line.seed_demo);
-        return serve(command_line.options);
+        switch (command_line.action) {
+            case Action::show_help: std::cout << usage_text(); return 0;
+            case Action::show_version: std::cout << version_text(); return 0;
+            case Action::usage_error:
+                std::cerr << "muamala-server: " << command_line.error << "\n\n" << usage_text();
+                return 2;
+            case Action::verify_audit: return run_verify_audit(options.database);
+            case Action::seed_demo: return run_seed_demo(options.database, command_line.seed_demo);
+            case Action::import_registry: return run_import_registry(options.database, command_line.registry);
+            case Action::export_registry: return run_export_registry(options.database, command_line.registry);
+            case Action::backup: return run_backup(options.database, command_line.backup);
+            case Action::restore: return run_restore(options.database, command_line.backup);
+            case Action::run: return serve(options);
+        }
     } catch (const std::exception& failure) {
         std::cerr << "muamala-server: " << failure.what() << std::endl;
-        return 1;
     }
+    return 1;
 }

@@ -25,6 +25,36 @@ std::optional<std::string> parse_public_url(std::string_view text) {
     return std::string(text);
 }
 
+std::optional<CommandLine::Action> command_named(std::string_view name) {
+    using Action = CommandLine::Action;
+    if (name == "verify-audit") return Action::verify_audit;
+    if (name == "seed-demo") return Action::seed_demo;
+    if (name == "import-registry") return Action::import_registry;
+    if (name == "export-registry") return Action::export_registry;
+    if (name == "backup") return Action::backup;
+    if (name == "restore") return Action::restore;
+    return std::nullopt;
+}
+
+// The file each operator command must be given: what it reads (--from) or writes (--to).
+std::string_view file_flag_of(CommandLine::Action action) {
+    using Action = CommandLine::Action;
+    switch (action) {
+        case Action::import_registry:
+        case Action::restore: return "--from";
+        case Action::export_registry:
+        case Action::backup: return "--to";
+        default: return "";
+    }
+}
+
+bool command_takes(CommandLine::Action action, std::string_view flag) {
+    using Action = CommandLine::Action;
+    if (flag == "--from" || flag == "--to") return file_flag_of(action) == flag;
+    if (flag == "--dry-run" || flag == "--json") return action == Action::import_registry;
+    return flag == "--force" && action == Action::restore;
+}
+
 CommandLine usage_error(std::string message) {
     CommandLine command_line;
     command_line.action = CommandLine::Action::usage_error;
@@ -35,20 +65,27 @@ CommandLine usage_error(std::string message) {
 }  // namespace
 
 CommandLine parse_command_line(std::span<const std::string_view> arguments) {
+    using Action = CommandLine::Action;
     CommandLine command_line;
     std::size_t first_flag = 0;
-    if (!arguments.empty() && arguments.front() == "verify-audit") {
-        command_line.action = CommandLine::Action::verify_audit;
-        first_flag = 1;
-    } else if (!arguments.empty() && arguments.front() == "seed-demo") {
-        command_line.action = CommandLine::Action::seed_demo;
+    std::string_view command;  // "" when serving
+    if (!arguments.empty() && !arguments.front().starts_with("-")) {
+        const std::optional<Action> named = command_named(arguments.front());
+        if (!named) return usage_error("unknown option " + std::string(arguments.front()));
+        command_line.action = *named;
+        command = arguments.front();
         first_flag = 1;
     }
-    const bool seeding = command_line.action == CommandLine::Action::seed_demo;
+    const Action action = command_line.action;
+    bool database_named = false, file_named = false;
     for (std::size_t index = first_flag; index < arguments.size(); ++index) {
         const std::string_view argument = arguments[index];
         if (argument == "--help" || argument == "-h") {
-            command_line.action = CommandLine::Action::show_help;
+            command_line.action = Action::show_help;
+            return command_line;
+        }
+        if (argument == "--version" && command.empty()) {
+            command_line.action = Action::show_version;
             return command_line;
         }
 
@@ -56,19 +93,34 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
         const std::string_view flag = argument.substr(0, equals);
         const bool seed_flag = flag == "--households" || flag == "--accounts" || flag == "--accounts-out" ||
                                flag == "--seed" || flag == "--today" || flag == "--history-months";
-        const bool edge_flag =
-            flag == "--tls-cert" || flag == "--tls-key" || flag == "--public-url" || flag == "--trusted-proxy";
-        if (flag != "--bind" && flag != "--port" && flag != "--db" && flag != "--secure-cookies" &&
-            flag != "--counter-policy" && flag != "--rulebook" && !edge_flag && !seed_flag)
+        const bool serve_flag = flag == "--bind" || flag == "--port" || flag == "--secure-cookies" ||
+                                flag == "--counter-policy" || flag == "--demo" || flag == "--rulebook" ||
+                                flag == "--tls-cert" || flag == "--tls-key" || flag == "--public-url" ||
+                                flag == "--trusted-proxy";
+        const bool command_flag = flag == "--from" || flag == "--to" || flag == "--dry-run" || flag == "--json" ||
+                                  flag == "--force";
+        if (flag != "--db" && !seed_flag && !serve_flag && !command_flag)
             return usage_error("unknown option " + std::string(argument));
-        if (seed_flag && !seeding) return usage_error(std::string(flag) + " belongs to seed-demo");
-        if (seeding && !seed_flag && flag != "--db")
+        if (seed_flag && action != Action::seed_demo) return usage_error(std::string(flag) + " belongs to seed-demo");
+        if (action == Action::seed_demo && !seed_flag && flag != "--db")
             return usage_error("seed-demo takes --db and its own options, not " + std::string(flag));
-        if (command_line.action == CommandLine::Action::verify_audit && flag != "--db")
+        if (action == Action::verify_audit && flag != "--db")
             return usage_error("verify-audit takes only --db, not " + std::string(flag));
-        if (flag == "--secure-cookies") {
-            if (equals != std::string_view::npos) return usage_error("--secure-cookies takes no value");
-            command_line.options.secure_cookies = true;
+        if (serve_flag && action != Action::run)
+            return usage_error(std::string(command) + " does not take " + std::string(flag));
+        if (command_flag && !command_takes(action, flag)) {
+            if (action == Action::run) return usage_error(std::string(flag) + " belongs to a command (see --help)");
+            return usage_error(std::string(command) + " does not take " + std::string(flag));
+        }
+        const bool switch_flag = flag == "--secure-cookies" || flag == "--demo" || flag == "--dry-run" ||
+                                 flag == "--json" || flag == "--force";
+        if (switch_flag) {
+            if (equals != std::string_view::npos) return usage_error(std::string(flag) + " takes no value");
+            if (flag == "--secure-cookies") command_line.options.secure_cookies = true;
+            else if (flag == "--demo") command_line.options.demo = true;
+            else if (flag == "--dry-run") command_line.registry.dry_run = true;
+            else if (flag == "--json") command_line.registry.json = true;
+            else command_line.backup.force = true;
             continue;
         }
         std::string_view value;
@@ -100,6 +152,10 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
             }
         } else if (flag == "--rulebook") {
             command_line.options.rulebook = value;
+        } else if (flag == "--from" || flag == "--to") {
+            file_named = true;
+            if (action == Action::import_registry || action == Action::export_registry) command_line.registry.file = value;
+            else command_line.backup.file = value;
         } else if (flag == "--bind") {
             command_line.options.bind_address = value;
         } else if (flag == "--counter-policy") {
@@ -127,20 +183,32 @@ CommandLine parse_command_line(std::span<const std::string_view> arguments) {
             command_line.options.port = *port;
         } else {
             command_line.options.database = value;
+            database_named = true;
         }
     }
     if (const auto& tls = command_line.options.tls; tls && (tls->certificate.empty() || tls->private_key.empty()))
         return usage_error("--tls-cert and --tls-key go together");
+    if (const std::string_view file_flag = file_flag_of(action); !file_flag.empty()) {
+        if (!database_named) return usage_error(std::string(command) + " needs --db FILE");
+        if (!file_named) return usage_error(std::string(command) + " needs " + std::string(file_flag) + " FILE");
+    }
     return command_line;
 }
+
+std::string version_text() { return "muamala-server " MUAMALA_VERSION "\n"; }
 
 std::string usage_text() {
     return "Usage: muamala-server [--bind ADDRESS] [--port PORT] [--db FILE] [--secure-cookies]\n"
            "                     [--counter-policy area|any] [--rulebook FILE] [--tls-cert FILE --tls-key FILE]\n"
-           "                     [--public-url URL] [--trusted-proxy CIDR]...\n"
+           "                     [--public-url URL] [--trusted-proxy CIDR]... [--demo]\n"
            "       muamala-server verify-audit [--db FILE]\n"
            "       muamala-server seed-demo [--db FILE] [--households N] [--accounts K] [--accounts-out FILE]\n"
            "                                [--seed S] [--today YYYY-MM-DD] [--history-months M]\n"
+           "       muamala-server import-registry --db FILE --from FILE [--dry-run] [--json]\n"
+           "       muamala-server export-registry --db FILE --to FILE\n"
+           "       muamala-server backup --db FILE --to FILE\n"
+           "       muamala-server restore --from FILE --db FILE [--force]\n"
+           "       muamala-server --version\n"
            "\n"
            "Serves the Muamala web client and its API (/api/v1) from this one binary.\n"
            "\n"
@@ -173,11 +241,17 @@ std::string usage_text() {
            "                  is X-Forwarded-For believed, and the client is its right-most address\n"
            "                  that is not a trusted proxy. Per-address limits (sign-in attempts,\n"
            "                  open connections) then count the client, not the proxy\n"
+           "  --demo          serve a database made by seed-demo (and only such a database), with\n"
+           "                  the test payment gateway; without it the server refuses a demo\n"
+           "                  database, and payments are unavailable until a real provider exists\n"
            "  --help          show this text\n"
+           "  --version       print the version and exit\n"
            "\n"
            "Logs one JSON line per request (and per internal error) to standard output;\n"
            "messages for people go to standard error. Stops cleanly on SIGINT (Ctrl-C) or SIGTERM.\n"
            "Exit status: 0 after a clean stop, 1 when the server cannot start, 2 for a usage error.\n"
+           "Files it creates (database, backups, exports) are readable by their owner only, and it\n"
+           "refuses to serve a database file that other users may read.\n"
            "\n"
            "verify-audit checks the hash chain of the audit log in FILE (which must exist) and prints\n"
            "\"audit chain whole: N entries\" (exit status 0) or the first broken entry and what is wrong\n"
@@ -190,7 +264,22 @@ std::string usage_text() {
            "with sign-ins for staff: three center operators, a supervisor and an admin. The other\n"
            "households get a SYNTHETIC history of M months (default 30) of completed transactions in\n"
            "which e-services halve the visits to the centers, for the supervisor's figures.\n"
-           "The same --seed and --today always give the same registry.\n";
+           "The same --seed and --today always give the same registry. Without --seed the registry is\n"
+           "that of seed 2026 and the passwords and TOTP secrets are random; with it they follow S too.\n"
+           "The database is marked as a demo: the server serves it only with --demo.\n"
+           "\n"
+           "import-registry reads JSON Lines, one household a line (the README shows the format),\n"
+           "checks each line whole and imports the good ones: a bad line is reported with its number\n"
+           "and reasons and changes nothing. Importing the same file again changes nothing; a changed\n"
+           "record is updated and audited. --dry-run checks and counts without changing anything;\n"
+           "--json prints the report as JSON Lines. Exit status 0 when every line was imported, 1 when\n"
+           "some were rejected (or the database failed), 2 for a usage error or an unreadable file.\n"
+           "export-registry writes the registry in the same format (\"-\" for standard output).\n"
+           "\n"
+           "backup copies a database with SQLite's online backup: consistent while a server writes.\n"
+           "restore checks a backup whole (SQLite's integrity check, the schema, the audit chain) before\n"
+           "it replaces anything, refuses to replace a database that is open without --force, keeps\n"
+           "the replaced one beside it (FILE.replaced-TIME), and replaces it in one rename.\n";
 }
 
 }  // namespace muamala::server

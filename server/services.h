@@ -17,7 +17,7 @@ struct Services {
     Database& database;
     const Rulebook& rulebook;  // the embedded data, or --rulebook FILE; checked whole at start
     const Clock& clock;
-    PaymentProvider& payments;       // the built-in TestGateway until a real KNET provider exists
+    PaymentProvider& payments;       // the TestGateway in a demo; NoPaymentProvider until a real KNET provider exists
     const ReceiptSigner& receipts;   // signs every receipt; its public key verifies them
     LoginThrottle login_throttle{};  // failed sign-ins, counted in memory (a restart forgets them)
     bool secure_cookies = false;     // --secure-cookies (implied by --tls-cert): the session cookie goes over TLS only
@@ -28,6 +28,7 @@ struct Services {
     CounterPolicy counter_policy = CounterPolicy::area;  // --counter-policy: which sponsors a center serves
     // The text `rulebook` was loaded from, served to the app so that it decides with the same figures.
     std::string_view rulebook_json = embedded_rulebook_json();
+    bool demo = false;  // --demo: a seed-demo database (made-up people), said on GET /api/v1/service
 };
 
 }  // namespace muamala::server

@@ -168,6 +168,14 @@ std::optional<SignedIn> read_signed_in(std::string_view body) {
     return SignedIn{*csrf, *civil_id, *role};
 }
 
+std::optional<ServiceInfo> read_service_info(std::string_view body) {
+    const Json json = parse(body);
+    const Json* payments = member(json, "payments");
+    const std::optional<Text> label = payments ? text_member(*payments, "label") : std::nullopt;
+    if (!payments || !label || !member(json, "demo")) return std::nullopt;
+    return ServiceInfo{bool_member(json, "demo"), bool_member(*payments, "available"), *label};
+}
+
 namespace {
 
 std::optional<Document> read_document(const Json& json) {

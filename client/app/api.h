@@ -28,6 +28,7 @@ namespace muamala::client {
 // Relative to the page, like every URL the app fetches: the app keeps working behind a proxy that
 // serves it under a path prefix.
 namespace api {
+inline constexpr std::string_view kService = "api/v1/service";
 inline constexpr std::string_view kSession = "api/v1/session";
 inline constexpr std::string_view kSessionVerify = "api/v1/session/verify";
 inline constexpr std::string_view kHousehold = "api/v1/household";
@@ -83,6 +84,14 @@ struct SignedIn {
     Role role = Role::citizen;  // which screens are theirs (router.h)
 };
 std::optional<SignedIn> read_signed_in(std::string_view body);  // answer of verify and GET session
+
+// [SECTION] The service: a demonstration or real, and whether it can take payments
+struct ServiceInfo {
+    bool demo = false;               // made-up people and the test gateway: the phase banner says so
+    bool payments_available = true;  // false: no payment provider yet; a fee cannot be paid online
+    Text payments_label;             // the server's words for the payment provider, or for its absence
+};
+std::optional<ServiceInfo> read_service_info(std::string_view body);  // answer of GET service
 
 // [SECTION] Household
 struct Document {

@@ -59,6 +59,13 @@ struct Session {
     Call sign_out;
 };
 
+// What the server is: a demonstration (made-up people, the test gateway) or a real service, and
+// whether it can take payments. Read once at start; until then neither banner nor warning shows.
+struct ServiceState {
+    std::optional<ServiceInfo> info;
+    Call load;  // GET /service at start
+};
+
 struct SignInForm {
     Field civil_id, password, code;
     bool password_accepted = false;  // the server took the password: the code step may be shown
@@ -196,6 +203,7 @@ struct App {
     bool scroll_to_top = false;    // a new screen starts at its top
 
     RulebookState rulebook;        // the server's, for decisions as the person types
+    ServiceState service;
     Session session;
     SignInForm sign_in;
     HouseholdState household;

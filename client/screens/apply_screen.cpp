@@ -295,7 +295,18 @@ void check_page(App& app, Ui& ui, const std::vector<WizardStep>& steps) {
         call_progress(ui, "submit-progress", wizard.submit, pick(strings::sending, language));
         return;
     }
-    if (decision->eligible) {
+    const bool cannot_pay = app.service.info && !app.service.info->payments_available;
+    if (decision->eligible && decision->total_fils > 0 && cannot_pay) {
+        // No pretend money on a real service: it says why, and offers the way back instead of a button.
+        {
+            Block warning(ui, BlockStyle::ErrorBar, theme::kError);
+            paragraph(ui, "payments-unavailable", pick(app.service.info->payments_label, language), ui.fonts.bold, theme::kText);
+            vertical_space(ui, 5);
+            body_text(ui, "payments-unavailable-next", pick(strings::payments_unavailable_next, language));
+        }
+        vertical_space(ui, 20);
+        if (link(ui, "to-household", pick(back_home_phrase(app), language))) navigate(app, home_route(app), HistoryEntry::Push);
+    } else if (decision->eligible) {
         const bool pays = decision->total_fils > 0;
         if (pays) {
             body_text(ui, "pay-next", pick(strings::pay_next, language));

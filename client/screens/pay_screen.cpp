@@ -1,5 +1,6 @@
-// Paying for a transaction. Until a KNET provider is configured the server settles payments
-// through its built-in test gateway, and this page says so in as many words: the gateway's box is
+// Paying for a transaction. In a demo the server settles payments through its built-in test
+// gateway (a real service takes none until a KNET provider is configured, and the check page says
+// so instead of leading here), and this page says so in as many words: the gateway's box is
 // a different colour from the service, marked TEST, and asks which answer the bank should give
 // (approve, decline, time out). Nothing is charged either way.
 #include "client/app/calls.h"

@@ -9,7 +9,7 @@ struct App;
 struct Ui;
 struct Household;
 
-void start_session_check(App& app);  // GET /session at start: signed in from an earlier visit, or not
+void start_session_check(App& app);  // GET /session at start: signed in from an earlier visit, or not; and GET /service
 void draw_sign_in_screen(App& app, Ui& ui);       // sign_in_screen.cpp
 void draw_sign_in_code_screen(App& app, Ui& ui);  // sign_in_screen.cpp
 

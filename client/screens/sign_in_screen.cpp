@@ -125,6 +125,7 @@ void continue_with_password(App& app) {
 }  // namespace
 
 void start_session_check(App& app) {
+    load_into(app, app.service.load, api::kService, read_service_info, app.service.info);
     send(app, app.session.check, {.url = api::kSession}, [](App& app, HttpResponse&& response) {
         if (const std::optional<SignedIn> signed_in = response.status == 200 ? read_signed_in(response.body) : std::nullopt) {
             app.session.state = Session::State::SignedIn;

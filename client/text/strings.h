@@ -131,6 +131,8 @@ inline constexpr Phrase confirm{"Confirm and send", "تأكيد وإرسال"};
 inline constexpr Phrase sending{"Sending…", "جارٍ الإرسال…"};
 inline constexpr Phrase already_sent{"You have sent this request.", "لقد أرسلت هذا الطلب."};
 inline constexpr Phrase continue_to_payment{"Continue to payment", "المتابعة إلى الدفع"};
+inline constexpr Phrase payments_unavailable_next{"Nothing has been sent or charged. A citizen service center can do this transaction for you.",
+                                                  "لم يُرسل شيء ولم يُخصم أي مبلغ. يمكن لمركز خدمة المواطن إتمام هذه المعاملة لك."};
 inline constexpr Phrase back_to_household{"Back to your household", "العودة إلى صفحة أسرتك"};
 
 // [SECTION] Payment -------------------------------------------------------------------------------

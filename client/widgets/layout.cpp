@@ -145,7 +145,7 @@ void service_navigation(Ui& ui, App& app) {
     ImGui::SetCursorPosY(top - padding + height);
 }
 
-// GOV.UK's phase banner: this is a demonstration, and nothing here is real.
+// GOV.UK's phase banner: this is a demonstration, and nothing here is real. A real service has none.
 void phase_banner(Ui& ui, App& app) {
     vertical_space(ui, 10);
     Row row(ui);
@@ -203,11 +203,11 @@ void draw_app(App& app) {
         HookLandmark navigation(app.test_hook, "navigation");
         service_navigation(ui, app);
     }
-    // The phase banner opens the main landmark: all content must sit in a landmark for a screen
-    // reader's user to reach it by landmarks, and that the people are made up and no money moves is
-    // the first thing to hear on every screen.
+    // The phase banner (a demo's) opens the main landmark: all content must sit in a landmark for a
+    // screen reader's user to reach it by landmarks, and that the people are made up and no money
+    // moves is the first thing to hear on every screen.
     HookLandmark screen_landmark(app.test_hook, "main");
-    phase_banner(ui, app);
+    if (app.service.info && app.service.info->demo) phase_banner(ui, app);
     vertical_space(ui, 10);
     rule(ui);
     vertical_space(ui, 20);

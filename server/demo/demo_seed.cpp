@@ -14,6 +14,7 @@
 #include "common/registry.h"
 #include "server/accounts/accounts.h"
 #include "server/demo/demo_history.h"
+#include "server/demo/demo_mark.h"
 #include "server/demo/demo_random.h"
 #include "server/ops/clock.h"
 #include "server/security/crypto.h"
@@ -238,16 +239,23 @@ private:
 
 // [SECTION] Demo sign-ins
 
-// Synthetic and derived from the seed, so a demo database can be rebuilt with the same sign-ins.
-DemoAccount demo_account(std::uint64_t seed, const Person& person, Random& random) {
+// Synthetic. From the seed when asked, so a demo database can be rebuilt with the same sign-ins;
+// otherwise random, so a demo that someone leaves running is not open to everyone who read the
+// README. The password's digits are drawn from the seed's stream either way, so the households made
+// after this one are the same in both modes.
+DemoAccount demo_account(const SeedOptions& options, const Person& person, Random& random) {
+    const std::string first_name = person.name.en.substr(0, person.name.en.find(' '));
+    const int seeded_digits = random.between(1000, 9999);
+    if (!options.sign_ins_from_seed)
+        return {person.civil_id, first_name + "-" + random_readable_code(10) + "-demo",
+                base32_encode(new_totp_secret()), Role::citizen, person.name.en, ""};
     unsigned char key[crypto_generichash_KEYBYTES];
-    for (std::size_t i = 0; i < sizeof key; ++i) key[i] = static_cast<unsigned char>(seed >> (8 * (i % 8)));
+    for (std::size_t i = 0; i < sizeof key; ++i) key[i] = static_cast<unsigned char>(options.seed >> (8 * (i % 8)));
     const std::string message = "muamala demo totp " + person.civil_id;
     std::vector<unsigned char> secret(20);
     crypto_generichash(secret.data(), secret.size(), reinterpret_cast<const unsigned char*>(message.data()),
                        message.size(), key, sizeof key);
-    const std::string first_name = person.name.en.substr(0, person.name.en.find(' '));
-    const std::string password = first_name + "-" + std::to_string(random.between(1000, 9999)) + "-demo";
+    const std::string password = first_name + "-" + std::to_string(seeded_digits) + "-demo";
     return {person.civil_id, password, base32_encode(secret), Role::citizen, person.name.en, ""};
 }
 
@@ -303,7 +311,7 @@ SeedSummary seed_demo(Database& database, const SeedOptions& options) {
         summary.persons += 1 + static_cast<int>(h.husbands.size() + h.children.size());
         ++summary.households;
         if (index < options.accounts) {
-            DemoAccount account = demo_account(options.seed, h.mother, random);
+            DemoAccount account = demo_account(options, h.mother, random);
             const auto secret = base32_decode(account.totp_secret_base32);
             create_account(*connection, account.civil_id, account.role, account.password, *secret, std::nullopt, now);
             summary.accounts.push_back(std::move(account));
@@ -317,7 +325,7 @@ SeedSummary seed_demo(Database& database, const SeedOptions& options) {
             Person person;
             person.civil_id = ids.next_for(member.birth);
             person.name = member.name;
-            DemoAccount account = demo_account(options.seed, person, random);
+            DemoAccount account = demo_account(options, person, random);
             account.role = member.role;
             account.center_id = member.center_id;
             if (!account.center_id.empty() && !find_center(centers, account.center_id))
@@ -328,6 +336,7 @@ SeedSummary seed_demo(Database& database, const SeedOptions& options) {
             summary.accounts.push_back(std::move(account));
         }
     }
+    mark_as_demo(*connection, now);
     if (options.history_months > 0)
         summary.history_transactions = write_synthetic_history(
             *connection, {options.history_months, options.seed, options.today}, mothers_without_sign_in);

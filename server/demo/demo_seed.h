@@ -20,6 +20,10 @@ struct SeedOptions {
     int households = 200;
     int accounts = 20;          // sponsors of the first households who get a sign-in
     std::uint64_t seed = 2026;  // same seed + same today = same registry
+    // true: passwords and TOTP secrets follow the seed too, so the sign-ins can be written down
+    // (tests, the README's --seed example); false: drawn from the system's random source, so no one
+    // can know a demo's sign-ins without reading its accounts file.
+    bool sign_ins_from_seed = false;
     Date today;                 // documents are placed relative to this day
     // The command line asks for both; tests ask when they need them.
     int history_months = 0;       // months of SYNTHETIC past transactions for the KPIs (demo_history.h); 0: none
@@ -44,7 +48,7 @@ struct SeedSummary {
 };
 
 // Fills an empty registry (refuses if persons already exist) in one transaction, after loading the
-// center directory if the database has none.
+// center directory if the database has none, and marks the database as a demo (demo_mark.h).
 SeedSummary seed_demo(Database& database, const SeedOptions& options);
 
 }  // namespace muamala::server

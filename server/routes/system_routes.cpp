@@ -55,6 +55,13 @@ ApiReply validate(std::string_view content_type, std::string_view body) {
 std::vector<Route> system_routes(Services& services) {
     return {
         {"GET", "/api/v1/health", [&services](const ApiRequest&) { return health(services.database); }},
+        {"GET", "/api/v1/service",
+         [&services](const ApiRequest&) {
+             const PaymentProvider& payments = services.payments;
+             return ApiReply{200, {{"demo", services.demo},
+                                   {"payments", {{"available", payments.available()}, {"test_gateway", payments.is_test()},
+                                                 {"label", to_json(payments.label())}}}}};
+         }},
         {"GET", "/api/v1/openapi.json", [](const ApiRequest&) { return ApiReply{200, openapi_document()}; }},
         // The figures the server decides with, as the text it loaded: the app runs the same loader on it.
         {"GET", "/api/v1/rulebook",

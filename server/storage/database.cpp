@@ -4,7 +4,9 @@
 
 #include <cassert>
 #include <climits>
+#include <unordered_map>
 
+#include "server/storage/private_files.h"
 #include "server/storage/schema.h"
 
 namespace muamala::server {
@@ -26,7 +28,42 @@ void check(sqlite3* db, int code, const std::string& doing) {
 
 // [SECTION] Statement
 
-void Statement::Finalize::operator()(sqlite3_stmt* statement) const { sqlite3_finalize(statement); }
+// Bounded, though the program's SQL is a fixed set of literals: a statement built from something
+// unforeseen must not make the cache grow without end.
+class StatementCache {
+public:
+    static constexpr std::size_t most = 256;
+    StatementCache() = default;
+    StatementCache(const StatementCache&) = delete;
+    StatementCache& operator=(const StatementCache&) = delete;
+    ~StatementCache() {
+        for (const auto& [sql, statement] : idle_) sqlite3_finalize(statement);
+    }
+    sqlite3_stmt* take(const std::string& sql) {
+        const auto found = idle_.find(sql);
+        if (found == idle_.end()) return nullptr;
+        sqlite3_stmt* statement = found->second;
+        idle_.erase(found);
+        return statement;
+    }
+    void give_back(const std::string& sql, sqlite3_stmt* statement) {
+        if (idle_.size() >= most) sqlite3_finalize(statement);
+        else idle_.emplace(sql, statement);
+    }
+
+private:
+    std::unordered_multimap<std::string, sqlite3_stmt*> idle_;
+};
+
+void Statement::Release::operator()(sqlite3_stmt* statement) const {
+    if (!cache) {
+        sqlite3_finalize(statement);
+        return;
+    }
+    sqlite3_reset(statement);  // its error, if any, was reported by step()
+    sqlite3_clear_bindings(statement);
+    cache->give_back(sql, statement);
+}
 
 Statement& Statement::bind(int index, std::int64_t value) {
     check(db_, sqlite3_bind_int64(statement_.get(), index, value), "bind");
@@ -83,6 +120,8 @@ std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_
 
 void Connection::Close::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
 
+Connection::Connection(sqlite3* db) : db_(db), cache_(std::make_shared<StatementCache>()) {}
+
 Connection Connection::open(const std::filesystem::path& file) {
     sqlite3* raw = nullptr;
     // NOMUTEX: SQLite need not lock for us, because a connection is only ever used by one thread at
@@ -108,10 +147,12 @@ Connection Connection::open(const std::filesystem::path& file) {
 
 Statement Connection::prepare(std::string_view sql) {
     assert(sql.size() <= INT_MAX && "SQLite takes SQL lengths as int");
+    std::string key(sql);
+    if (sqlite3_stmt* cached = cache_->take(key)) return Statement(db_.get(), cached, {cache_, std::move(key)});
     sqlite3_stmt* raw = nullptr;
     const char* tail = nullptr;
     const int code = sqlite3_prepare_v2(db_.get(), sql.data(), static_cast<int>(sql.size()), &raw, &tail);
-    Statement statement(db_.get(), raw);
+    Statement statement(db_.get(), raw, {cache_, std::move(key)});
     check(db_.get(), code, "prepare: " + std::string(sql));
     assert(raw != nullptr && "prepare() was given no statement (empty SQL or only a comment)");
     assert(std::string_view(tail).find_first_not_of(" \t\r\n;") == std::string_view::npos &&
@@ -126,7 +167,7 @@ void Connection::execute(std::string_view script) {
         sqlite3_stmt* raw = nullptr;
         const char* tail = nullptr;
         const int code = sqlite3_prepare_v2(db_.get(), rest, static_cast<int>(end - rest), &raw, &tail);
-        Statement statement(db_.get(), raw);
+        Statement statement(db_.get(), raw, {});  // a script's statements run once
         check(db_.get(), code, "prepare: " + std::string(rest, end));
         if (raw == nullptr) break;  // only whitespace or comments were left
         while (statement.step()) {
@@ -161,6 +202,9 @@ void Transaction::commit() {
 
 Database::Database(std::filesystem::path file) : file_(std::move(file)) {
     if (file_.has_parent_path()) std::filesystem::create_directories(file_.parent_path());
+    // SQLite would create the file with the umask's leave (often 0644); its WAL and shared-memory
+    // files take the database file's mode, so making this one private makes all three private.
+    create_private_file_if_missing(file_);
     auto first = std::make_unique<Connection>(Connection::open(file_));
     migrate(*first);
     idle_.push_back(std::move(first));

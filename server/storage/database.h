@@ -33,7 +33,10 @@ Enum stored(std::optional<Enum> (*parse)(std::string_view), const std::string& n
     throw DatabaseError(std::string(column) + ": no value is called " + name);
 }
 
-// One prepared statement. Parameters are numbered from 1 (?1, ?2, ...), columns from 0.
+class StatementCache;  // a connection's prepared statements not in use, by their SQL (database.cpp)
+
+// One prepared statement. Parameters are numbered from 1 (?1, ?2, ...), columns from 0. When it
+// ends it goes back to its connection, reset and unbound, for the next prepare() of the same SQL.
 class Statement {
 public:
     Statement& bind(int index, std::int64_t value);
@@ -48,10 +51,15 @@ public:
 
 private:
     friend class Connection;
-    struct Finalize { void operator()(sqlite3_stmt* statement) const; };
-    Statement(sqlite3* db, sqlite3_stmt* statement) : db_(db), statement_(statement) {}
+    struct Release {
+        std::shared_ptr<StatementCache> cache;  // null: finalize instead
+        std::string sql;
+        void operator()(sqlite3_stmt* statement) const;
+    };
+    Statement(sqlite3* db, sqlite3_stmt* statement, Release release)
+        : db_(db), statement_(statement, std::move(release)) {}
     sqlite3* db_;
-    std::unique_ptr<sqlite3_stmt, Finalize> statement_;
+    std::unique_ptr<sqlite3_stmt, Release> statement_;
 };
 
 // One open database connection. Not thread-safe: one thread uses it at a time (Database::connect
@@ -62,15 +70,18 @@ public:
     // WAL journal, synchronous=FULL, foreign keys enforced, a busy timeout. Throws DatabaseError.
     static Connection open(const std::filesystem::path& file);
 
-    Statement prepare(std::string_view sql);  // one statement; throws DatabaseError
+    // One statement; throws DatabaseError. The same SQL prepared again reuses the statement (SQLite's
+    // compiling costs more than running most of ours), so SQL is always a literal with parameters.
+    Statement prepare(std::string_view sql);
     void execute(std::string_view script);    // runs each statement of a parameterless script in turn
     std::int64_t changes() const;             // rows the last INSERT, UPDATE or DELETE touched
     std::int64_t last_insert_rowid() const;
 
 private:
     struct Close { void operator()(sqlite3* db) const; };
-    explicit Connection(sqlite3* db) : db_(db) {}
+    explicit Connection(sqlite3* db);
     std::unique_ptr<sqlite3, Close> db_;
+    std::shared_ptr<StatementCache> cache_;  // after db_: its statements end before the connection closes
 };
 
 // BEGIN IMMEDIATE ... COMMIT. Writers take the write lock up front, so two writers never deadlock
@@ -91,7 +102,7 @@ private:
 
 // The database file and a pool of connections to it, one per thread that is using one. Opening a
 // Database creates the file (and its folder) if needed and brings the schema up to date
-// (schema.h), so a fresh deployment starts from nothing but the binary.
+// (schema.h), so a fresh deployment starts from nothing but the binary. A new file is made 0600.
 class Database {
 public:
     // A connection lent to one caller until the lease ends.

@@ -34,8 +34,10 @@ std::string_view marriage_status_name(MarriageStatus status) {
     return "married";
 }
 
+}  // namespace
+
 // One person with every document and hold; nullopt if the civil ID is unknown.
-std::optional<Person> load_person(Connection& connection, std::string_view civil_id) {
+std::optional<Person> find_person(Connection& connection, std::string_view civil_id) {
     Statement row = connection.prepare(
         "SELECT p.civil_id, p.name_en, p.name_ar, p.birth_date, p.sex, p.nationality, p.kuwaiti_by, p.home_area,"
         "       r.kind, r.issued, r.expires, r.sponsor,"
@@ -81,14 +83,20 @@ std::optional<Person> load_person(Connection& connection, std::string_view civil
     return p;
 }
 
-}  // namespace
-
 Registry load_household(Connection& connection, std::string_view sponsor_civil_id) {
-    Registry household;
-    const std::optional<Person> sponsor = load_person(connection, sponsor_civil_id);
-    if (!sponsor) return household;
+    const std::optional<Person> sponsor = find_person(connection, sponsor_civil_id);
+    if (!sponsor) return {};
+    Registry household = load_relations(connection, sponsor_civil_id);
     household.persons.push_back(*sponsor);
+    for (const Marriage& marriage : household.marriages)
+        if (auto husband = find_person(connection, marriage.husband_civil_id)) household.persons.push_back(*husband);
+    for (const Parentage& parentage : household.parentages)
+        if (auto child = find_person(connection, parentage.child_civil_id)) household.persons.push_back(*child);
+    return household;
+}
 
+Registry load_relations(Connection& connection, std::string_view sponsor_civil_id) {
+    Registry household;
     Statement marriages = connection.prepare("SELECT wife, husband, status FROM marriages WHERE wife = ?1 ORDER BY husband");
     marriages.bind(1, sponsor_civil_id);
     while (marriages.step()) {
@@ -104,11 +112,6 @@ Registry load_household(Connection& connection, std::string_view sponsor_civil_i
     children.bind(1, sponsor_civil_id);
     while (children.step())
         household.parentages.push_back({children.column_text(0), children.column_text(1), children.column_text(2)});
-
-    for (const Marriage& marriage : household.marriages)
-        if (auto husband = load_person(connection, marriage.husband_civil_id)) household.persons.push_back(*husband);
-    for (const Parentage& parentage : household.parentages)
-        if (auto child = load_person(connection, parentage.child_civil_id)) household.persons.push_back(*child);
     return household;
 }
 
@@ -161,21 +164,10 @@ void store_passport(Connection& connection, std::string_view holder, const Passp
         .step();
 }
 
-void insert_person(Connection& connection, const Person& p, std::string_view phone) {
-    connection
-        .prepare("INSERT INTO persons (civil_id, name_en, name_ar, birth_date, sex, nationality, kuwaiti_by, home_area, "
-                 "phone, employment) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-        .bind(1, p.civil_id)
-        .bind(2, p.name.en)
-        .bind(3, p.name.ar)
-        .bind(4, to_iso(p.birth_date))
-        .bind(5, sex_name(p.sex))
-        .bind(6, p.nationality)
-        .bind(7, kuwaiti_by_name(p.kuwaiti_by))
-        .bind(8, p.home_area)
-        .bind(9, phone)
-        .bind(10, employment_name(p.employment))
-        .step();
+namespace {
+
+// Every document and hold of a person, for a person row just written with none.
+void insert_documents(Connection& connection, const Person& p) {
     if (p.passport) store_passport(connection, p.civil_id, *p.passport);
     if (p.residency)
         store_new_record(connection, {"residency", p.civil_id, p.residency->kind, p.residency->sponsor_civil_id,
@@ -198,6 +190,64 @@ void insert_person(Connection& connection, const Person& p, std::string_view pho
         if (h.outside_kuwait_since) insert.bind(5, to_iso(*h.outside_kuwait_since));
         else insert.bind_null(5);
         insert.step();
+    }
+}
+
+// Inserts the person's row, or (`replace`) overwrites every column of an existing one.
+void write_person_row(Connection& connection, const Person& p, const PersonContact& contact, bool replace) {
+    const std::string insert =
+        "INSERT INTO persons (civil_id, name_en, name_ar, birth_date, sex, nationality, kuwaiti_by, home_area, "
+        "phone, civil_id_serial, employment) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)";
+    connection
+        .prepare(replace ? insert + " ON CONFLICT (civil_id) DO UPDATE SET name_en = excluded.name_en, "
+                                    "name_ar = excluded.name_ar, birth_date = excluded.birth_date, sex = excluded.sex, "
+                                    "nationality = excluded.nationality, kuwaiti_by = excluded.kuwaiti_by, "
+                                    "home_area = excluded.home_area, phone = excluded.phone, "
+                                    "civil_id_serial = excluded.civil_id_serial, employment = excluded.employment"
+                         : insert)
+        .bind(1, p.civil_id)
+        .bind(2, p.name.en)
+        .bind(3, p.name.ar)
+        .bind(4, to_iso(p.birth_date))
+        .bind(5, sex_name(p.sex))
+        .bind(6, p.nationality)
+        .bind(7, kuwaiti_by_name(p.kuwaiti_by))
+        .bind(8, p.home_area)
+        .bind(9, contact.phone)
+        .bind(10, contact.civil_id_serial)
+        .bind(11, employment_name(p.employment))
+        .step();
+}
+
+}  // namespace
+
+void insert_person(Connection& connection, const Person& p, std::string_view phone) {
+    write_person_row(connection, p, {std::string(phone), ""}, false);
+    insert_documents(connection, p);
+}
+
+PersonContact contact_of(Connection& connection, std::string_view civil_id) {
+    Statement row = connection.prepare("SELECT phone, civil_id_serial FROM persons WHERE civil_id = ?1");
+    row.bind(1, civil_id);
+    return row.step() ? PersonContact{row.column_text(0), row.column_text(1)} : PersonContact{};
+}
+
+void store_person(Connection& connection, const Person& p, const PersonContact& contact) {
+    write_person_row(connection, p, contact, true);
+    for (const char* table : {"residencies", "licences", "passports", "health_insurance", "holds"})
+        connection.prepare(std::string("DELETE FROM ") + table + " WHERE holder = ?1").bind(1, p.civil_id).step();
+    insert_documents(connection, p);
+}
+
+void store_relations(Connection& connection, std::string_view sponsor, const std::vector<Marriage>& marriages,
+                     const std::vector<Parentage>& parentages) {
+    connection.prepare("DELETE FROM marriages WHERE wife = ?1").bind(1, sponsor).step();
+    for (const Marriage& marriage : marriages) insert_marriage(connection, marriage);
+    connection.prepare("DELETE FROM parentages WHERE mother = ?1").bind(1, sponsor).step();
+    for (const Parentage& parentage : parentages) {
+        // A child recorded with another mother before moves to this one (the newer registry wins).
+        connection.prepare("DELETE FROM parentages WHERE child = ?1").bind(1, parentage.child_civil_id).step();
+        insert_parentage(connection, parentage);
     }
 }
 

@@ -261,6 +261,16 @@ constexpr Migration migrations_in_order[] = {
         ALTER TABLE persons ADD COLUMN employment TEXT NOT NULL DEFAULT 'none'
             CHECK (employment IN ('none', 'government', 'private'));
     )sql"},
+    // Deploying for real. The serial number printed on a person's civil ID card, which the registry
+    // import brings and enrolment at home asks for. The mark seed-demo leaves: a database with it
+    // has made-up people and known sign-ins, and is served only with --demo (demo_mark.h).
+    {9, "civil ID card serials, the demo mark", R"sql(
+        ALTER TABLE persons ADD COLUMN civil_id_serial TEXT NOT NULL DEFAULT '';
+        CREATE TABLE demo_mark (
+            only_row  INTEGER PRIMARY KEY CHECK (only_row = 1),
+            seeded_at TEXT NOT NULL
+        ) STRICT;
+    )sql"},
 };
 
 }  // namespace

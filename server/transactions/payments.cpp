@@ -17,4 +17,13 @@ Settlement TestGateway::settle(std::string_view, std::int64_t, const Json& gatew
     return {PaymentStatus::declined, ""};
 }
 
+Text NoPaymentProvider::label() const {
+    return {"Online payment is not available yet: no payment provider is configured",
+            "الدفع الإلكتروني غير متاح بعد: لم تُضبط أي جهة دفع"};
+}
+
+Settlement NoPaymentProvider::settle(std::string_view, std::int64_t, const Json&) {
+    return {PaymentStatus::declined, ""};  // never reached: the transaction service refuses first
+}
+
 }  // namespace muamala::server

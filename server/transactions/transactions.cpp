@@ -115,6 +115,16 @@ Json transaction_json(Services& services, Connection& connection, const Transact
     return to_json(record_of(services, connection, t));
 }
 
+// 503 before anything is stored: without a provider a fee cannot be paid, and pretend money must
+// not be taken for a real document.
+ApiReply payments_unavailable_reply() {
+    return refusal(503, "payments.unavailable",
+                   {"Payments are not available on this service yet, so a transaction with a fee cannot be done "
+                    "online. Nothing was stored or charged. A service center can do it for you",
+                    "الدفع غير متاح في هذه الخدمة بعد، لذلك لا يمكن إتمام معاملة برسوم عبر الإنترنت. لم يُحفظ شيء ولم "
+                    "يُخصم أي مبلغ. يمكن لمركز الخدمة إتمامها لك"});
+}
+
 // [SECTION] Deciding
 
 TransactionRequest request_for(const Acting& acting, std::string_view kind, std::string_view beneficiary,
@@ -221,6 +231,7 @@ ApiReply submit_transaction(Services& services, Connection& connection, const Ac
         evaluate(services.rulebook, household,
                  request_for(acting, kind->get<std::string>(), beneficiary_id.normalized, form, kuwait_today(services.clock)));
     if (!decision.eligible) return not_eligible_reply(decision);
+    if (decision.total_fils > 0 && !services.payments.available()) return payments_unavailable_reply();
 
     TransactionRow t{random_id("T-"), acting.sponsor_civil_id, beneficiary_id.normalized, kind->get<std::string>(),
                      acting.channel, acting.center_id,
@@ -269,6 +280,9 @@ ApiReply submit_transaction(Services& services, Connection& connection, const Ac
 
 ApiReply settle_payment(Services& services, Connection& connection, const Acting& acting, std::string_view payment_id,
                         const Json& body) {
+    // The only way to settle today is the test gateway's answer: a real provider's signed callback
+    // will have a route of its own. So outside a demo there is nothing to settle here.
+    if (!services.payments.is_test()) return payments_unavailable_reply();
     Statement row = connection.prepare(std::string("SELECT ") + kPaymentColumns + " FROM payments WHERE id = ?1");
     row.bind(1, payment_id);
     if (!row.step()) return refusal(not_found());
@@ -350,6 +364,7 @@ ApiReply open_new_payment(Services& services, Connection& connection, const Acti
 
     const Decision decision = decide_again(services, connection, acting, *t);
     if (!decision.eligible) return not_eligible_reply(decision);
+    if (!services.payments.available()) return payments_unavailable_reply();
     const std::string now = iso_timestamp(services.clock.now()), payment_id = random_id("P-");
     connection
         .prepare("INSERT INTO payments (id, transaction_id, provider, amount_fils, status, created_at, updated_at) "

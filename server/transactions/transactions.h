@@ -26,7 +26,9 @@ struct Acting {
     std::string center_id;  // set when the channel is a center
 };
 
-// Each runs inside the caller's write transaction on `connection` (see run_idempotently).
+// Each runs inside the caller's write transaction on `connection` (see run_idempotently). Without a
+// payment provider (NoPaymentProvider), a transaction with a fee is refused with 503
+// payments.unavailable before anything is stored; settle_payment works with the test gateway only.
 // body: {"kind": ..., "beneficiary": civil ID, "form": {...}}
 ApiReply submit_transaction(Services& services, Connection& connection, const Acting& acting, const Json& body);
 // body: the gateway's answer; for the test gateway {"outcome":"approve"|"decline"|"timeout"}

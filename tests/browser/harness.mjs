@@ -56,18 +56,23 @@ export const STEP_TIMEOUT_MS = 10_000;
 // The demo registry the app was designed around: the first account (Fatima Al-Mutairi) has a
 // husband whose residency expires in 30 days, a son whose licence expires in 40 days, a daughter and
 // a newborn, so every transaction is on offer (README, "Demo sign-ins").
-function seed(serverPath, workDir) {
+// `demo: false` serves it as a real service would be served (no --demo: no test gateway, payments
+// unavailable). No one can make a citizen's sign-in on a real registry yet, so the demo registry
+// stands in for one, its demo mark removed (server/demo/demo_mark.h) with Debian's sqlite3.
+function seed(serverPath, workDir, { demo }) {
   const database = join(workDir, 'muamala.db');
   const accountsFile = join(workDir, 'accounts.json');
   execFileSync(serverPath, ['seed-demo', '--db', database, '--households', '20', '--accounts', '3', '--accounts-out', accountsFile],
                { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (!demo) execFileSync('sqlite3', [database, 'DELETE FROM demo_mark'], { stdio: ['ignore', 'ignore', 'pipe'] });
   return { database, accounts: JSON.parse(readFileSync(accountsFile, 'utf8')) };
 }
 
 // Started with --port 0: the server binds a free port itself and names it on standard error, so
-// there is no window in which another process could take a port picked in advance.
-export async function startServer(serverPath, database, extraArgs = []) {
-  const server = spawn(serverPath, ['--bind', '127.0.0.1', '--port', '0', '--db', database, ...extraArgs],
+// there is no window in which another process could take a port picked in advance. --demo: the
+// database is seed-demo's, which the server serves only when told (with the test payment gateway).
+export async function startServer(serverPath, database, { demo = false, extraArgs = [] } = {}) {
+  const server = spawn(serverPath, ['--bind', '127.0.0.1', '--port', '0', '--db', database, ...(demo ? ['--demo'] : []), ...extraArgs],
                        { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   const baseUrl = await new Promise((resolve, reject) => {
@@ -334,8 +339,9 @@ export const assert = (condition, message) => { if (!condition) throw new Error(
 
 // Runs `test` with {options, server, accounts, browser, openApp(contextOptions), database} and exits.
 // `database` is the server's SQLite file, for checking what the API does not show (who did what).
-// `serverArgs(workDir)` gives more options for the server (a --rulebook file written there, say).
-export async function run(name, test, extraOptions = {}, { serverArgs = () => [] } = {}) {
+// `serving.demo` (default true): false serves the registry as a real service, without --demo.
+// `serving.serverArgs(workDir)` gives more options for the server (a --rulebook file written there, say).
+export async function run(name, test, extraOptions = {}, { demo = true, serverArgs = () => [] } = {}) {
   const options = readOptions(name, extraOptions);
   artifactsDir = options.artifacts;
   let chromium;
@@ -348,8 +354,8 @@ export async function run(name, test, extraOptions = {}, { serverArgs = () => []
   const workDir = mkdtempSync(join(tmpdir(), `muamala-${name}-`));
   let server = null, browser = null, failed = false;
   try {
-    const { database, accounts } = seed(options.server, workDir);
-    server = await startServer(options.server, database, serverArgs(workDir));
+    const { database, accounts } = seed(options.server, workDir, { demo });
+    server = await startServer(options.server, database, { demo, extraArgs: serverArgs(workDir) });
     console.log(`${name}: server at ${server.baseUrl}`);
     browser = await chromium.launch({ executablePath: options.chromium, headless: true, args: chromiumArgs });
     const openApp = async (contextOptions, { path = '/' } = {}) => {

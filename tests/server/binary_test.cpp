@@ -6,6 +6,7 @@
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -184,6 +185,75 @@ TEST(ServerBinary, ABadRulebookFileStopsTheStartNamingTheField) {
                            (dir.path() / "nowhere.json").string()});
     EXPECT_EQ(missing.wait_for_exit(), 1);
     EXPECT_NE(missing.read_stderr().find("cannot read the rulebook"), std::string::npos);
+}
+
+TEST(ServerBinary, PrintsItsVersion) {
+    const ProcessResult result = run_server_binary({"--version"});
+    EXPECT_EQ(result.exit_status, 0);
+    EXPECT_EQ(result.out, "muamala-server " MUAMALA_VERSION "\n");
+}
+
+TEST(ServerBinary, CreatesItsDatabasePrivateAndRefusesOneOthersCanRead) {
+    TempDir dir;
+    const std::filesystem::path database = dir.path() / "muamala.db";
+    {
+        ServerProcess process({"--port", "0", "--db", database.string()});
+        ASSERT_NE(process.first_error_line().find("serving"), std::string::npos);
+        struct stat status {};
+        ASSERT_EQ(::stat(database.c_str(), &status), 0);
+        EXPECT_EQ(status.st_mode & 0777, 0600u);
+        ASSERT_EQ(::stat((database.string() + "-wal").c_str(), &status), 0);
+        EXPECT_EQ(status.st_mode & 0777, 0600u);
+        process.signal(SIGTERM);
+        EXPECT_EQ(process.wait_for_exit(), 0);
+    }
+    ASSERT_EQ(::chmod(database.c_str(), 0644), 0);
+    ServerProcess process({"--port", "0", "--db", database.string()});
+    EXPECT_EQ(process.wait_for_exit(), 1);
+    const std::string err = process.read_stderr();
+    EXPECT_NE(err.find("can be read or written by other users (mode 0644)"), std::string::npos) << err;
+    EXPECT_NE(err.find("chmod 600"), std::string::npos) << err;
+}
+
+TEST(ServerBinary, ServesADemoDatabaseOnlyWithTheDemoFlagAndARealOneOnlyWithout) {
+    TempDir dir;
+    const std::filesystem::path demo = dir.path() / "demo.db", real = dir.path() / "real.db";
+    ASSERT_EQ(run_server_binary({"seed-demo", "--db", demo.string(), "--households", "2", "--accounts", "1",
+                                 "--history-months", "0"})
+                  .exit_status,
+              0);
+    {
+        ServerProcess refused({"--port", "0", "--db", demo.string()});
+        EXPECT_EQ(refused.wait_for_exit(), 1);
+        const std::string err = refused.read_stderr();
+        EXPECT_NE(err.find("made by seed-demo"), std::string::npos) << err;
+        EXPECT_NE(err.find("--demo"), std::string::npos) << err;
+    }
+    {
+        ServerProcess served({"--port", "0", "--db", demo.string(), "--demo"});
+        EXPECT_NE(served.first_error_line().find("DEMO"), std::string::npos);
+    }
+    ServerProcess refused({"--port", "0", "--db", real.string(), "--demo"});
+    EXPECT_EQ(refused.wait_for_exit(), 1);
+    EXPECT_NE(refused.read_stderr().find("--demo serves only a database made by seed-demo"), std::string::npos);
+}
+
+TEST(ServerBinary, BacksUpAndRestoresFromTheCommandLine) {
+    TempDir dir;
+    const std::filesystem::path database = dir.path() / "muamala.db", backup = dir.path() / "backup.db";
+    ASSERT_EQ(run_server_binary({"seed-demo", "--db", database.string(), "--households", "3", "--accounts", "1", "--history-months", "0"})
+                  .exit_status,
+              0);
+    const ProcessResult backed_up = run_server_binary({"backup", "--db", database.string(), "--to", backup.string()});
+    EXPECT_EQ(backed_up.exit_status, 0) << backed_up.err;
+    EXPECT_NE(backed_up.err.find("mode 0600"), std::string::npos) << backed_up.err;
+    EXPECT_EQ(run_server_binary({"backup", "--db", database.string(), "--to", backup.string()}).exit_status, 1)
+        << "a backup never replaces another";
+
+    const ProcessResult restored = run_server_binary({"restore", "--from", backup.string(), "--db", database.string()});
+    EXPECT_EQ(restored.exit_status, 0) << restored.err;
+    EXPECT_NE(restored.err.find("kept as " + database.string() + ".replaced-"), std::string::npos) << restored.err;
+    EXPECT_EQ(run_server_binary({"restore", "--from", backup.string()}).exit_status, 2) << "--db must be named";
 }
 
 TEST(ServerBinary, ExitsWithStatus1WhenTheDatabaseCannotBeOpened) {

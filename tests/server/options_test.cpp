@@ -87,5 +87,49 @@ TEST(CommandLine, TakesTheLengthOfTheDemoHistory) {
     EXPECT_NE(usage_text().find("--history-months"), std::string::npos);
 }
 
+TEST(CommandLine, TakesTheOperatorsCommands) {
+    const CommandLine import = parse({"import-registry", "--db", "m.db", "--from", "r.jsonl", "--dry-run", "--json"});
+    ASSERT_EQ(import.action, CommandLine::Action::import_registry) << import.error;
+    EXPECT_EQ(import.options.database, "m.db");
+    EXPECT_EQ(import.registry.file, "r.jsonl");
+    EXPECT_TRUE(import.registry.dry_run);
+    EXPECT_TRUE(import.registry.json);
+    EXPECT_EQ(parse({"export-registry", "--db", "m.db", "--to", "-"}).registry.file, "-");
+    EXPECT_EQ(parse({"backup", "--db", "m.db", "--to=b.db"}).backup.file, "b.db");
+    const CommandLine restore = parse({"restore", "--from", "b.db", "--db", "m.db", "--force"});
+    ASSERT_EQ(restore.action, CommandLine::Action::restore) << restore.error;
+    EXPECT_EQ(restore.backup.file, "b.db");
+    EXPECT_TRUE(restore.backup.force);
+    EXPECT_TRUE(parse({"--demo"}).options.demo);
+    EXPECT_EQ(parse({"--version"}).action, CommandLine::Action::show_version);
+
+    const struct {
+        std::initializer_list<std::string_view> arguments;
+        const char* error;
+    } cases[] = {
+        {{"import-registry", "--from", "r.jsonl"}, "import-registry needs --db FILE"},
+        {{"import-registry", "--db", "m.db"}, "import-registry needs --from FILE"},
+        {{"backup", "--db", "m.db", "--from", "b.db"}, "backup does not take --from"},
+        {{"backup", "--db", "m.db", "--to", "b.db", "--force"}, "backup does not take --force"},
+        {{"restore", "--db", "m.db", "--from", "b.db", "--port", "1"}, "restore does not take --port"},
+        {{"--dry-run"}, "--dry-run belongs to a command (see --help)"},
+        {{"--demo=yes"}, "--demo takes no value"},
+        {{"seed-demo", "--demo"}, "seed-demo takes --db and its own options, not --demo"},
+        {{"reindex"}, "unknown option reindex"},
+    };
+    for (const auto& wrong : cases) {
+        const CommandLine command_line = parse(wrong.arguments);
+        EXPECT_EQ(command_line.action, CommandLine::Action::usage_error) << wrong.error;
+        EXPECT_EQ(command_line.error, wrong.error);
+    }
+    for (const char* named : {"import-registry", "export-registry", "backup", "restore", "--demo", "--version"})
+        EXPECT_NE(usage_text().find(named), std::string::npos) << named;
+}
+
+TEST(CommandLine, ASeedIsGivenOnlyWhenAsked) {
+    EXPECT_FALSE(parse({"seed-demo"}).seed_demo.seed.has_value());
+    EXPECT_EQ(parse({"seed-demo", "--seed", "2026"}).seed_demo.seed, 2026u);
+}
+
 }  // namespace
 }  // namespace muamala::server

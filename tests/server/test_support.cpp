@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include <gtest/gtest.h>
+
 #include "server/accounts/accounts.h"
 #include "server/accounts/sessions.h"
 #include "server/http/api_routes.h"
@@ -47,15 +49,20 @@ RunningServer::RunningServer() : RunningServer(system_clock_) {}
 RunningServer::RunningServer(const Clock& clock) : RunningServer(clock, CounterPolicy::area) {}
 
 RunningServer::RunningServer(const Clock& clock, CounterPolicy counter_policy)
-    : RunningServer(clock, counter_policy, EdgeSettings{}) {}
+    : RunningServer(clock, counter_policy, nullptr, EdgeSettings{}) {}
 
 RunningServer::RunningServer(const Clock& clock, EdgeSettings edge)
-    : RunningServer(clock, CounterPolicy::area, std::move(edge)) {}
+    : RunningServer(clock, CounterPolicy::area, nullptr, std::move(edge)) {}
 
-RunningServer::RunningServer(const Clock& clock, CounterPolicy counter_policy, EdgeSettings edge)
+RunningServer::RunningServer(const Clock& clock, PaymentProvider& payments)
+    : RunningServer(clock, CounterPolicy::area, &payments, EdgeSettings{}) {}
+
+RunningServer::RunningServer(const Clock& clock, CounterPolicy counter_policy, PaymentProvider* payments,
+                             EdgeSettings edge)
     : database_file_(dir_.path() / "data" / "muamala.db"),
       database_(database_file_),
       clock_(clock),
+      payments_(payments ? *payments : test_gateway_),
       app_(api_routes(services_), embedded_web_assets(), log_, std::move(edge)) {
     load_center_directory_if_empty(database_, iso_timestamp(clock_.now()));
     services_.counter_policy = counter_policy;  // before the first request: the listener starts below
@@ -240,6 +247,24 @@ SignedInSession sign_in(const RunningServer& server, const TestAccount& account)
 }
 
 // [SECTION] The real binary, for one-shot commands
+
+std::string civil_id_named(Database& database, std::string_view name_en) {
+    auto connection = database.connect();
+    Statement row = connection->prepare("SELECT civil_id FROM persons WHERE name_en = ?1");
+    row.bind(1, name_en);
+    if (!row.step()) {
+        ADD_FAILURE() << "no one named " << name_en;
+        return "";
+    }
+    return row.column_text(0);
+}
+
+std::int64_t rows_in(Database& database, std::string_view table) {
+    auto connection = database.connect();
+    Statement row = connection->prepare("SELECT count(*) FROM " + std::string(table));
+    row.step();
+    return row.column_int64(0);
+}
 
 ProcessResult run_server_binary(const std::vector<std::string>& arguments) {
     // Output goes to files, not pipes: nothing to drain while waiting, however much is written.

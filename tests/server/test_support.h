@@ -45,6 +45,9 @@ public:
     explicit RunningServer(const Clock& clock);  // on `clock` (a ManualClock), which must outlive the server
     RunningServer(const Clock& clock, CounterPolicy counter_policy);  // as --counter-policy would set it
     RunningServer(const Clock& clock, EdgeSettings edge);  // TLS, trusted proxies, connection limits
+    // With another payment provider than the test gateway (NoPaymentProvider: a real deployment
+    // before a KNET provider exists). `payments` must outlive the server.
+    RunningServer(const Clock& clock, PaymentProvider& payments);
     ~RunningServer();
     int port() const { return port_; }
     const Clock& clock() const { return clock_; }
@@ -53,7 +56,8 @@ public:
     std::string stop_and_read_log();  // stops the server (every log line is then written) and returns the log
 
 private:
-    RunningServer(const Clock& clock, CounterPolicy counter_policy, EdgeSettings edge);
+    RunningServer(const Clock& clock, CounterPolicy counter_policy, PaymentProvider* payments,  // nullptr: the test gateway
+                  EdgeSettings edge);
     void stop();
     TempDir dir_;
     std::filesystem::path database_file_;
@@ -61,7 +65,8 @@ private:
     Rulebook rulebook_ = load_embedded_rulebook().rulebook;
     SystemClock system_clock_;  // the clock, unless the test gave one
     const Clock& clock_;
-    TestGateway payments_;
+    TestGateway test_gateway_;
+    PaymentProvider& payments_ = test_gateway_;
     ReceiptSigner receipts_ = ReceiptSigner::load_or_create(database_, iso_timestamp(clock_.now()));
     Services services_{database_, rulebook_, clock_, payments_, receipts_};
     std::ostringstream log_text_;
@@ -129,6 +134,13 @@ struct SignedInSession {
 // The whole sign-in over HTTP (password, then code). Throws std::runtime_error with the server's
 // answer when a step fails.
 SignedInSession sign_in(const RunningServer& server, const TestAccount& account);
+
+// [SECTION] Reading the database
+
+// The civil ID of the seeded person with this English name (the demo's are unique); "" and a test
+// failure when there is none.
+std::string civil_id_named(Database& database, std::string_view name_en);
+std::int64_t rows_in(Database& database, std::string_view table);  // SELECT count(*): `table` is the test's own literal
 
 // [SECTION] The real binary, for one-shot commands
 

@@ -27,18 +27,11 @@ protected:
 
     void SetUp() override {
         seed_demo(database, {.households = 3, .accounts = 0, .seed = 7, .today = kuwait_today(clock)});
-        auto connection = database.connect();
-        const auto id_of = [&](const char* name) {
-            Statement row = connection->prepare("SELECT civil_id FROM persons WHERE name_en = ?1");
-            row.bind(1, name);
-            EXPECT_TRUE(row.step()) << name;
-            return row.column_text(0);
-        };
-        mother = id_of("Fatima Al-Mutairi");
-        husband = id_of("Ahmed Hassan");
-        son = id_of("Omar Ahmed");
-        daughter = id_of("Maryam Ahmed");
-        baby = id_of("Youssef Ahmed");
+        mother = civil_id_named(database, "Fatima Al-Mutairi");
+        husband = civil_id_named(database, "Ahmed Hassan");
+        son = civil_id_named(database, "Omar Ahmed");
+        daughter = civil_id_named(database, "Maryam Ahmed");
+        baby = civil_id_named(database, "Youssef Ahmed");
         session = sign_in(server, create_test_account(server, mother));
     }
 
@@ -59,12 +52,7 @@ protected:
         row.bind(1, holder);
         return row.step() ? row.column_text(0) : "";
     }
-    std::int64_t count(const char* table) {
-        auto connection = database.connect();
-        Statement row = connection->prepare(std::string("SELECT count(*) FROM ") + table);
-        row.step();
-        return row.column_int64(0);
-    }
+    std::int64_t count(const char* table) { return rows_in(database, table); }
     Json husband_renewal(int years = 1) const {
         return {{"kind", "renew_husband_residency"}, {"beneficiary", husband},
                 {"form", {{"years", years}, {"phone", "+965 9900 0001"}}}};
