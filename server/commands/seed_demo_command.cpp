@@ -4,6 +4,7 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "common/roles.h"
 #include "common/wire.h"
 #include "server/commands/commands.h"
 #include "server/demo/demo_seed.h"
@@ -34,7 +35,7 @@ int run_seed_demo(const std::filesystem::path& file, const SeedDemoOptions& opti
         Json accounts = Json::array();
         for (const DemoAccount& account : summary.accounts)
             accounts.push_back({{"civil_id", account.civil_id}, {"password", account.password},
-                                {"totp_secret", account.totp_secret_base32}, {"role", account.role},
+                                {"totp_secret", account.totp_secret_base32}, {"role", name_of(account.role)},
                                 {"name", account.name_en},
                                 {"center_id", account.center_id.empty() ? Json(nullptr) : Json(account.center_id)}});
         if (options.accounts_out.has_parent_path()) std::filesystem::create_directories(options.accounts_out.parent_path());

@@ -118,11 +118,11 @@ Json transaction_json(Services& services, Connection& connection, const Transact
 // 503 before anything is stored: without a provider a fee cannot be paid, and pretend money must
 // not be taken for a real document.
 ApiReply payments_unavailable_reply() {
-    return refusal(503, "payments.unavailable",
-                   {"Payments are not available on this service yet, so a transaction with a fee cannot be done "
-                    "online. Nothing was stored or charged. A service center can do it for you",
-                    "الدفع غير متاح في هذه الخدمة بعد، لذلك لا يمكن إتمام معاملة برسوم عبر الإنترنت. لم يُحفظ شيء ولم "
-                    "يُخصم أي مبلغ. يمكن لمركز الخدمة إتمامها لك"});
+    return refusal({503, "payments.unavailable",
+                    {"Payments are not available on this service yet, so a transaction with a fee cannot be done "
+                     "online. Nothing was stored or charged. A service center can do it for you",
+                     "الدفع غير متاح في هذه الخدمة بعد، لذلك لا يمكن إتمام معاملة برسوم عبر الإنترنت. لم يُحفظ شيء ولم "
+                     "يُخصم أي مبلغ. يمكن لمركز الخدمة إتمامها لك"}});
 }
 
 // [SECTION] Deciding
