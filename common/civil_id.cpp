@@ -14,7 +14,7 @@ bool all_digits(std::string_view text) {
 int two_digits(std::string_view text, size_t at) { return (text[at] - '0') * 10 + (text[at + 1] - '0'); }
 
 Problem problem(const char* code) {
-    // Each message says what to do, in plain words (DESIGN.md, "How errors are shown").
+    // Each message says what to do, in plain words (docs/design.md, "How errors are shown").
     struct Entry { const char* code; Text text; };
     static const Entry kMessages[] = {
         {"civil_id.required",

@@ -1,5 +1,6 @@
 // Kuwait civil ID numbers (PACI): 12 digits = century digit + YYMMDD birth date + 4 serial digits
-// + 1 check digit. The check digit rule follows django-localflavor's kw/utils.py (see DESIGN.md).
+// + 1 check digit. The check digit rule follows django-localflavor's kw/utils.py (and is written out
+// in docs/design.md, "Identifiers and typed input").
 #pragma once
 #include <optional>
 #include <string_view>

@@ -1,5 +1,5 @@
 // Kuwait phone numbers: +965 then 8 digits; mobiles start 5, 6, 9 or 41, landlines 2
-// (libphonenumber's KW metadata, see DESIGN.md).
+// (libphonenumber's KW metadata, docs/design.md).
 #pragma once
 #include <string_view>
 

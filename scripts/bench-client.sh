@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The citizen app's size and speed (issue 5), measured, never tested: gzip sizes of what a browser
+# The citizen app's size and speed, measured, never tested: gzip sizes of what a browser
 # downloads, and the time from navigation to the first usable frame in headless Chromium on
 # localhost, median of several cold loads (a fresh browser context each: nothing cached). Prints
 # Markdown rows for BENCHMARKS.md. Budgets: wasm + JS 450 KB gzip, fonts 250 KB gzip, 1.5 s.

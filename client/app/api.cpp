@@ -9,7 +9,7 @@
 // [SECTION] Addresses and request bodies
 // [SECTION] Failures
 // [SECTION] Answers
-// [SECTION] Centers and appointments (issue 6)
+// [SECTION] Centers and appointments
 // [SECTION] The counter
 // [SECTION] The supervisor's figures
 
@@ -211,7 +211,7 @@ std::optional<Member> read_member(const Json& json) {
     return m;
 }
 
-// Readers of centers and appointments (issue 6): used by read_household too
+// Readers of centers and appointments: used by read_household too
 
 std::optional<Center> read_center(const Json& json) {
     std::vector<Problem> problems;
@@ -328,7 +328,7 @@ std::optional<Receipt> read_receipt(std::string_view body) {
     return r;
 }
 
-// [SECTION] Centers and appointments (issue 6) -----------------------------------------------------
+// [SECTION] Centers and appointments --------------------------------------------------------------
 
 std::optional<CenterDirectory> read_centers(std::string_view body) {
     const Json json = parse(body);

@@ -38,14 +38,14 @@ std::string transaction_url(std::string_view id);           // api/v1/transactio
 std::string new_payment_url(std::string_view transaction);  // api/v1/transactions/{id}/payments
 std::string test_gateway_url(std::string_view payment);     // api/v1/payments/{id}/test-gateway
 std::string receipt_url(std::string_view number);           // api/v1/receipts/{number}
-// Service centers and appointments (issue 6).
+// Service centers and appointments.
 inline constexpr std::string_view kCenters = "api/v1/centers";
 inline constexpr std::string_view kAppointments = "api/v1/appointments";
 std::string slots_url(std::string_view center, const Date& date);  // api/v1/centers/{id}/slots?date=YYYY-MM-DD
 std::string appointment_url(std::string_view id);                  // api/v1/appointments/{id}
 std::string reschedule_url(std::string_view id);                   // api/v1/appointments/{id}/reschedule
 
-// The staff's calls (issue 6): an operator at her counter, a supervisor's figures.
+// The staff's calls: an operator at her counter, a supervisor's figures.
 inline constexpr std::string_view kCounterTransactions = "api/v1/counter/transactions";
 inline constexpr std::string_view kCounterTickets = "api/v1/counter/tickets";
 inline constexpr std::string_view kCounterQueue = "api/v1/counter/queue";
@@ -227,7 +227,7 @@ struct Kpis {
 };
 std::optional<Kpis> read_kpis(std::string_view body);
 
-// [SECTION] Centers and appointments (issue 6)
+// [SECTION] Centers and appointments
 struct CenterDirectory {
     std::vector<Center> centers;  // in the directory's order
     Text note;                    // why the directory is illustrative; "" when it is official

@@ -123,7 +123,7 @@ struct HistoryState {
     Call load;
 };
 
-// [SECTION] Service centers and appointments (issue 6) ----------------------------------------------
+// [SECTION] Service centers and appointments ------------------------------------------------------
 
 struct CentersState {
     std::optional<CenterDirectory> directory;  // all 52, loaded once: the finder filters them here
@@ -162,7 +162,7 @@ struct AppointmentsState {
     Call load, cancel;
 };
 
-// The staff's screens (issue 6). An operator serves one household at a time: the one she looked up
+// The staff's screens. An operator serves one household at a time: the one she looked up
 // becomes app.household, so the dashboard's cards, the wizard and the payment work on it unchanged.
 struct CounterState {
     std::optional<CounterQueue> queue;   // her center and today's queue, as last read
@@ -211,7 +211,7 @@ struct App {
     PaymentState payment;
     ReceiptState receipt;
     HistoryState history;
-    CentersState centers;            // issue 6
+    CentersState centers;
     BookingState booking;
     AppointmentsState appointments;
     CounterState counter;

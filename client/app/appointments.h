@@ -1,4 +1,4 @@
-// Service centers and appointments (issue 6), apart from their drawing: the calls the finder, the
+// Service centers and appointments, apart from their drawing: the calls the finder, the
 // booking page and the appointments pages share, and how a center's hours, areas and an
 // appointment's time are put into words.
 #pragma once

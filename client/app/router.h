@@ -22,13 +22,13 @@ enum class Screen {
     Pay,         // the payment of a transaction
     Receipt,     // one receipt
     History,     // the sponsor's transactions
-    // Service centers and appointments (issue 6)
+    // Service centers and appointments
     Centers,       // the center finder
     Book,          // booking a visit at a center (id: the center's)
     Appointments,  // her appointments: cancel, change the time
     Appointment,   // one appointment, and the confirmation once booked (id: its reference)
     Reschedule,    // another time for an appointment (id: its reference)
-    // The staff's screens (issue 6)
+    // The staff's screens
     Counter,     // an operator's counter: her center, a sponsor's household, today's queue
     Supervisor,  // a supervisor's figures: in person versus online, toward zero visits
     Account,     // who is signed in; the landing of a role with no screen of its own here (admin)

@@ -1,4 +1,4 @@
-// The citizen service centers (issue 6): "Your service center" on the dashboard, from her home
+// The citizen service centers: "Your service center" on the dashboard, from her home
 // area (the server names the morning center of the area and the evening centers of the
 // governorate), and the finder: every center, filtered by governorate, area and opening time,
 // each with its hours and the areas it serves, and a way to book a visit there.
@@ -54,7 +54,7 @@ void center_details(Ui& ui, const std::string& id, const Center& center, bool wi
 
 }  // namespace
 
-// [SECTION] Your service center (the dashboard) ----------------------------------------------------
+// [SECTION] Your service center (the dashboard) ---------------------------------------------------
 
 void draw_your_center(App& app, Ui& ui) {
     const Language language = app.language;

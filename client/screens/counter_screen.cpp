@@ -1,4 +1,4 @@
-// The counter (issue 6): an operator at a citizen service center serves whoever walks in. Her
+// The counter: an operator at a citizen service center serves whoever walks in. Her
 // center and shift head the page; she looks up the sponsor by civil ID (checked as typed by the
 // core's rules, refused by the server when the sponsor's area is another center's), sees the same
 // cards as the sponsor's own dashboard, and each offer opens the same wizard, payment and receipt

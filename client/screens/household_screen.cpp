@@ -172,7 +172,7 @@ void draw_household_screen(App& app, Ui& ui) {
     call_progress(ui, "household-progress", household.load, pick(strings::updating, language));
     if (household.load.failure && failure_notice(ui, "household-failure", *household.load.failure)) load_household(app);
     draw_member_cards(app, ui, data);
-    // Where to go instead, for one who prefers a visit (issue 6): after what can be done from home.
+    // Where to go instead, for one who prefers a visit: after what can be done from home.
     // Only on her dashboard: the counter shows the same cards to an operator already at a center.
     vertical_space(ui, 10);
     draw_your_center(app, ui);

@@ -29,7 +29,7 @@ void draw_receipt_screen(App& app, Ui& ui);
 void enter_history_screen(App& app);  // history_screen.cpp
 void draw_history_screen(App& app, Ui& ui);
 
-// Service centers and appointments (issue 6)
+// Service centers and appointments
 void draw_your_center(App& app, Ui& ui);  // centers_screen.cpp: the dashboard's "Your service center"
 void enter_centers_screen(App& app);      // centers_screen.cpp: the finder
 void draw_centers_screen(App& app, Ui& ui);
@@ -38,7 +38,7 @@ void draw_booking_screen(App& app, Ui& ui);
 void enter_appointments_screen(App& app);  // appointments_screen.cpp: Appointments and Appointment
 void draw_appointments_screen(App& app, Ui& ui);
 void draw_appointment_screen(App& app, Ui& ui);
-// [SECTION] The staff's screens (issue 6)
+// [SECTION] The staff's screens
 void enter_counter_screen(App& app);  // counter_screen.cpp: an operator's counter
 void draw_counter_screen(App& app, Ui& ui);
 

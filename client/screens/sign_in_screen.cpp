@@ -20,7 +20,7 @@
 namespace muamala::client {
 namespace {
 
-// [SECTION] Checks: the same as the server's -------------------------------------------------------
+// [SECTION] Checks: the same as the server's ------------------------------------------------------
 // The server's words for these two are its own (server/routes/auth_routes.cpp); the civil ID's are the core's.
 
 std::optional<Problem> civil_id_problem(const Field& field) {
@@ -185,8 +185,8 @@ void draw_sign_in_screen(App& app, Ui& ui) {
                                              .keyboard = Keyboard::Numeric,
                                              .autocomplete = "username"},
                                             form.civil_id.text);
-    // As it is typed: the core's verdict, grey while incomplete, green once valid (DESIGN.md: hints
-    // while typing, judgement on Continue).
+    // As it is typed: the core's verdict, grey while incomplete, green once valid (hints while
+    // typing, judgement on Continue: docs/design.md, "How errors are shown").
     if (!civil_id_error && !form.civil_id.text.empty()) {
         vertical_space(ui, 5);
         const Validation validation = validate_civil_id(form.civil_id.text);

@@ -1,4 +1,4 @@
-// The supervisor's figures (issue 6): the share of completed transactions still done in person at a
+// The supervisor's figures: the share of completed transactions still done in person at a
 // center, by month (a bar chart with the trend line, and the same numbers as a table), by kind of
 // transaction and by center; the baseline before e-services, the last complete month, and the
 // trend toward the month of no visits. Every figure is the server's (GET /supervisor/kpis): the

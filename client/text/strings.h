@@ -1,6 +1,6 @@
 // Every phrase of the app's own, in both languages. Messages about inputs and decisions are not
 // here: they come from common/ (the same words the server sends). Plain words that say what to do
-// (DESIGN.md, "How errors are shown"). "{}" marks a value filled in by fill() (i18n.h).
+// (docs/design.md, "How errors are shown"). "{}" marks a value filled in by fill() (i18n.h).
 // Digits stay Western in Arabic, as on Kuwait's government sites.
 //
 // [SECTION] The page
@@ -287,7 +287,7 @@ inline constexpr Phrase cancelling{"Cancelling…", "جارٍ الإلغاء…"
 inline constexpr Phrase cancelled_notice{"Your appointment is cancelled. We have sent you an SMS (simulated in this demonstration).",
                                          "تم إلغاء موعدك. أرسلنا إليك رسالة نصية (محاكاة في هذه النسخة التجريبية)."};
 inline constexpr Phrase see_appointments{"See all your appointments", "عرض جميع مواعيدك"};
-// [SECTION] Staff: navigation and roles ----------------------------------------------------------
+// [SECTION] Staff: navigation and roles -----------------------------------------------------------
 inline constexpr Phrase nav_counter{"The counter", "الكاونتر"};
 inline constexpr Phrase nav_figures{"Figures", "المؤشرات"};
 inline constexpr Phrase nav_account{"Your account", "حسابك"};

@@ -1,4 +1,4 @@
-// Colours and ImGui style, after the GOV.UK Design System (DESIGN.md takes its rules for forms and
+// Colours and ImGui style, after the GOV.UK Design System (docs/design.md takes its rules for forms and
 // errors): black text on white, green primary button, red errors, yellow focus.
 #pragma once
 #include <imgui.h>

@@ -1,4 +1,4 @@
-// Appointments at the service centers (issue 6, item 3): slots cut from each center's opening hours,
+// Appointments at the service centers: slots cut from each center's opening hours,
 // booked, cancelled and rescheduled by the sponsor, checked in at the counter.
 //
 // No slot is ever overbooked. A booking is one INSERT ... SELECT that counts the slot's live

@@ -1,4 +1,4 @@
-// The queue at a center's door (issue 6, item 4): a ticket number per center per day, starting at 1.
+// The queue at a center's door: a ticket number per center per day, starting at 1.
 // Walk-ins and checked-in appointments draw from the same numbers, so the counter calls one queue in
 // one order.
 #pragma once

@@ -1,4 +1,4 @@
-// A SYNTHETIC past for the supervisor's figures (issue 6, item 5). The source article reports that
+// A SYNTHETIC past for the supervisor's figures. The source article reports that
 // since e-services began, attendance at the centers has fallen by half (-50 %); this writes a made-up
 // record with that shape, so the KPIs have a baseline and a trend to show in a demo:
 //   - a few baseline months with every transaction done in person, before e-services;

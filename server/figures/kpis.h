@@ -1,4 +1,4 @@
-// The supervisor's view (issue 6, item 5): how much of the work still comes through a center's
+// The supervisor's view: how much of the work still comes through a center's
 // door, and how fast that share falls toward the day no one has to come.
 //
 // What is counted: completed transactions, each once, in the month it was submitted (Kuwait time).

@@ -1,4 +1,4 @@
-// The sponsor's appointments over HTTP (issue 6, item 3): book, list, cancel, reschedule. A slot's
+// The sponsor's appointments over HTTP: book, list, cancel, reschedule. A slot's
 // listing is public (center_routes.h); everything here is a signed-in citizen's, for her household.
 #pragma once
 #include <vector>

@@ -1,4 +1,4 @@
-// Sign-in and sign-out (issue 4, item 3), standing in for civil ID + Kuwait Mobile ID approval:
+// Sign-in and sign-out, standing in for civil ID + Kuwait Mobile ID approval:
 //
 //   POST   /api/v1/session         {"civil_id","password"}
 //          200 {"next":"verify"} + a password-stage session cookie (valid password_stage_lifetime)

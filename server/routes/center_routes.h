@@ -1,4 +1,4 @@
-// The center directory over HTTP (issue 6, items 1 and 3): the public listing with its filters, one
+// The center directory over HTTP: the public listing with its filters, one
 // center, a center's appointment slots for a day, and the admin's edit of a center.
 #pragma once
 #include <vector>

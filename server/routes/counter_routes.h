@@ -1,4 +1,4 @@
-// The counter at a service center (issue 6, item 4): an operator, bound to one center by her
+// The counter at a service center: an operator, bound to one center by her
 // account, looks a sponsor up, does the same transactions as the app through the same common/ rules
 // (submit_transaction with channel "center", her center and herself recorded), takes the payment,
 // checks appointments in and hands out queue tickets. Under the default counter policy a center

@@ -1,4 +1,4 @@
-// The audit trail: every sign-in and state change, append-only and hash-chained (issue 4, item 8).
+// The audit trail: every sign-in and state change, append-only and hash-chained.
 //
 // Each entry's hash covers the previous entry's hash and the entry itself, so changing, removing,
 // inserting or reordering any entry breaks every link after it, and verify_audit_chain() names the

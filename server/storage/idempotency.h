@@ -1,4 +1,4 @@
-// Idempotency-Key handling for every state-changing call (DESIGN.md, "API shape"): a retry with the
+// Idempotency-Key handling for every state-changing call (docs/design.md, "API shape"): a retry with the
 // same key and the same request returns the first answer and changes nothing; the same key with
 // another request is a 409. The check, the work and the stored answer share one write transaction,
 // so two racing retries cannot both do the work.

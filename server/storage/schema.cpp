@@ -183,7 +183,7 @@ constexpr Migration migrations_in_order[] = {
         ) STRICT;
     )sql"},
 
-    // Citizen service centers (issue 6): the directory (centers.h). Times of day are HH:MM in Kuwait time.
+    // Citizen service centers: the directory (centers.h). Times of day are HH:MM in Kuwait time.
     {5, "service centers", R"sql(
         CREATE TABLE centers (
             id            TEXT PRIMARY KEY,

@@ -131,7 +131,7 @@ Json household_json(Services& services, Connection& connection, std::string_view
     Json sponsor_json = person_json(*sponsor, today);
     sponsor_json["phone"] = phone;
     sponsor_json["home_area"] = area_json(sponsor->home_area);
-    // "Your center" (issue 6, item 2): the morning center of her area and the evening centers of her governorate.
+    // "Your center": the morning center of her area and the evening centers of her governorate.
     const std::vector<Center> centers = read_centers(connection);
     const Center* center = morning_center_for(centers, sponsor->home_area);
     sponsor_json["center"] = center ? to_json(*center) : Json(nullptr);

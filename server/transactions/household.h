@@ -1,4 +1,4 @@
-// The sponsor's household as the dashboard shows it (issue 4, item 4): each member with documents
+// The sponsor's household as the dashboard shows it: each member with documents
 // and days to expiry, and each transaction on offer with the core's current decision on it.
 #pragma once
 #include <string_view>

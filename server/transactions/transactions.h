@@ -1,4 +1,4 @@
-// The transaction service (issue 4, item 5): a request is decided by the core, paid through the
+// The transaction service: a request is decided by the core, paid through the
 // PaymentProvider, and completed at once: the new document is written, a signed receipt issued, an
 // SMS queued and the audit trail extended, all in the one database transaction that settles the
 // payment. Nothing here knows HTTP; routes/citizen_routes.cpp and routes/counter_routes.cpp carry requests in and

@@ -43,8 +43,9 @@ function readOptions(name, extra) {
 }
 
 // What SwiftShader needs to give headless Chromium WebGL 2 without a GPU, and what keeps the
-// browser from calling home during a test (TOOLCHAIN.md). playwright-core adds --headless and
-// --no-sandbox itself, and a throwaway profile.
+// browser from calling home during a test (its background networking and component updates reach
+// for the internet, which a closed test machine refuses, many times over). playwright-core adds
+// --headless and --no-sandbox itself, and a throwaway profile.
 const chromiumArgs = [
   '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',

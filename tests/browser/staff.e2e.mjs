@@ -1,4 +1,4 @@
-// The staff's screens (issue 6), in both languages: a citizen who types the counter's address is
+// The staff's screens, in both languages: a citizen who types the counter's address is
 // told it is not for her account; Huda, the operator at the Al-Salam morning center, refuses a
 // malformed and an unknown civil ID and a sponsor of another center's area in the server's words,
 // says so plainly when the network is down,

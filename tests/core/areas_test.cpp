@@ -15,7 +15,7 @@ TEST(Areas, EveryAreaHasAUniqueIdAndBothNames) {
         EXPECT_FALSE(area.name.en.empty());
         EXPECT_FALSE(area.name.ar.empty());
     }
-    EXPECT_EQ(ids.size(), 104u) << "DESIGN.md lists 104 residential areas";
+    EXPECT_EQ(ids.size(), 104u) << "docs/design.md: the six governorates' 104 residential areas";
 }
 
 TEST(Areas, EachGovernorateHasItsAreas) {

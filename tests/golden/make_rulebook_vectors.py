@@ -27,7 +27,7 @@ WEIGHTS = [2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
 
 def civil_id(birth: dt.date, serial: int) -> str:
-    """A valid civil ID for a birth date (DESIGN.md's check digit), trying serials until one fits."""
+    """A valid civil ID for a birth date (docs/design.md's check digit), trying serials until one fits."""
     century = {18: "1", 19: "2", 20: "3"}[birth.year // 100]
     for s in range(serial, serial + 20):
         base = century + birth.strftime("%y%m%d") + f"{s % 10000:04d}"

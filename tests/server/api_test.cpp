@@ -1,5 +1,5 @@
 // /api/v1 over real HTTP: health, validate, and bad input of every kind, each answered with the one
-// error body (DESIGN.md, "API shape") while the server goes on serving.
+// error body (docs/design.md, "API shape") while the server goes on serving.
 #include <gtest/gtest.h>
 
 #include <map>

@@ -1,4 +1,4 @@
-// Appointments (issue 6, item 3) over real HTTP: the day's slots, booking with its reminder and the
+// Appointments over real HTTP: the day's slots, booking with its reminder and the
 // "you could do this online" answer, the refusals (full, past, unknown, outside her area, twice),
 // cancel and reschedule, and a slot that many clients race for at once.
 #include <gtest/gtest.h>

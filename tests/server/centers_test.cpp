@@ -1,4 +1,4 @@
-// The center directory (issue 6, item 1): the embedded data keeps the rules of a directory, the
+// The center directory: the embedded data keeps the rules of a directory, the
 // public listing and its filters over real HTTP, "your center" on the dashboard, and the admin's
 // edit, which can never leave an area without its one morning center.
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// The counter (issue 6, item 4) over real HTTP: an operator at the Al-Salam center renews a
+// The counter over real HTTP: an operator at the Al-Salam center renews a
 // husband's residency for a sponsor of her area through the same rules, recorded with channel
 // center, her center and herself; a sponsor from elsewhere is refused under the default policy and
 // served under --counter-policy any; appointments are checked in and walk-ins get tickets; and

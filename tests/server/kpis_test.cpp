@@ -1,4 +1,4 @@
-// The supervisor's figures and /metrics (issue 6, item 5), checked against counts the test makes
+// The supervisor's figures and /metrics, checked against counts the test makes
 // itself with its own SQL over the seeded SYNTHETIC history, not through the code under test; and
 // the seed's staff sign-ins and history.
 #include <gtest/gtest.h>

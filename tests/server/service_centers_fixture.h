@@ -1,4 +1,4 @@
-// What the service-center tests share (issue 6): a server on a Tuesday morning in Kuwait with a
+// What the service-center tests share: a server on a Tuesday morning in Kuwait with a
 // small synthetic registry, and signed-in callers for citizens and staff.
 #pragma once
 #include <chrono>

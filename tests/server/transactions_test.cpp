@@ -1,5 +1,5 @@
 // The transaction service over real HTTP: a seeded household, a signed-in mother, and every path of
-// issue 4 item 5-7: submit, pay (approve, decline, timeout), receipts, idempotency, and another
+// Transactions over real HTTP: submit, pay (approve, decline, timeout), receipts, idempotency, and another
 // citizen who must not see or touch any of it.
 #include <gtest/gtest.h>
 
