@@ -50,6 +50,7 @@ const std::map<std::string, Expectation> kMatrix = {
     {"POST /api/v1/validate", {Audience::anyone}},
     {"GET /api/v1/openapi.json", {Audience::anyone}},
     {"GET /api/v1/rulebook", {Audience::anyone}},
+    {"GET /api/v1/service", {Audience::anyone}},
     {"GET /api/v1/centers", {Audience::anyone}},
     {"GET /api/v1/centers/:id", {Audience::anyone}},
     {"GET /api/v1/centers/:id/slots", {Audience::anyone}},

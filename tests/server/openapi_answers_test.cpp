@@ -106,6 +106,7 @@ TEST_F(OpenApiAnswers, EveryOperationAnswersAsDocumented) {
     check("get", "/api/v1/health", get(port(), "/api/v1/health"));
     check("get", "/api/v1/openapi.json", get(port(), "/api/v1/openapi.json"));
     check("get", "/api/v1/rulebook", get(port(), "/api/v1/rulebook"));
+    check("get", "/api/v1/service", get(port(), "/api/v1/service"));
     check("post", "/api/v1/validate", post(port(), "/api/v1/validate", dump(Json{{"check", "civil_id"}, {"value", fatima}})));
     check("post", "/api/v1/validate", post(port(), "/api/v1/validate", dump(Json{{"check", "civil_id"}, {"value", "12"}})));
     check("post", "/api/v1/validate", post(port(), "/api/v1/validate", "not json"));

@@ -144,7 +144,7 @@ TEST_F(TransactionsTest, PaidRenewalIssuesTheDocumentAndASignedReceipt) {
     EXPECT_EQ(page.header("Content-Type"), "text/html; charset=utf-8");
     EXPECT_EQ(page.header("Vary"), "Accept");
     for (const std::string& shown : {std::string("Genuine"), std::string("إيصال صحيح"), std::string("Ahmed Hassan"),
-                                     std::string("KD 30.000"), before, after, number, husband.substr(8)})
+                                     std::string("KD 230.000"), before, after, number, husband.substr(8)})
         EXPECT_NE(page.body.find(shown), std::string::npos) << shown << "\n" << page.body;
     EXPECT_EQ(page.body.find(husband), std::string::npos) << "the full civil ID is not on the page";
     EXPECT_EQ(page.body.find("<script"), std::string::npos);
