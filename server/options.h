@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "common/centers.h"
-#include "server/http/client_address.h"
-#include "server/http/tls_certificates.h"
+#include "server/edge/client_address.h"
+#include "server/edge/tls_certificates.h"
 
 namespace muamala::server {
 

@@ -11,9 +11,9 @@
 
 #include "server/assets/static_assets.h"
 #include "server/http/api_route.h"
-#include "server/http/client_address.h"
-#include "server/http/connection_guard.h"
-#include "server/http/tls_certificates.h"
+#include "server/edge/client_address.h"
+#include "server/edge/connection_guard.h"
+#include "server/edge/tls_certificates.h"
 
 namespace muamala::server {
 

@@ -1,4 +1,4 @@
-// The HTTP edge against hostile clients (server/http/connection_guard.h, client_address.h): slow
+// The HTTP edge against hostile clients (server/edge/connection_guard.h, client_address.h): slow
 // clients, crowds from one address, endless lines, forwarded addresses, and the command line that
 // sets them up. Nothing here measures speed: it checks that ordinary requests are still answered.
 //

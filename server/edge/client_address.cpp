@@ -1,4 +1,4 @@
-#include "server/http/client_address.h"
+#include "server/edge/client_address.h"
 
 #include <arpa/inet.h>
 

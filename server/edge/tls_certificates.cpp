@@ -1,4 +1,4 @@
-#include "server/http/tls_certificates.h"
+#include "server/edge/tls_certificates.h"
 
 #include <openssl/err.h>
 #include <openssl/pem.h>

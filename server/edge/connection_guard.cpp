@@ -1,4 +1,4 @@
-#include "server/http/connection_guard.h"
+#include "server/edge/connection_guard.h"
 
 #include <pthread.h>
 #include <signal.h>
