@@ -76,8 +76,10 @@ fetch_source() {  # name in third_party/, Debian source package, exact version
   local record directory line sha file work
   record=$(apt-cache showsrc "$package" | awk -v v="$version" '
     /^Package:/ {keep=0} /^Version:/ {keep=($2==v)} keep')
-  directory=$(printf '%s\n' "$record" | awk '/^Directory:/ {print $2}')
-  line=$(printf '%s\n' "$record" | awk '/^Checksums-Sha256:/ {on=1; next} /^[^ ]/ {on=0} on && $3 ~ /\.orig\.tar\./ {print $1, $3}')
+  # The same version can be listed by more than one suite (trixie and sid): its files are the same,
+  # so the first record's are taken.
+  directory=$(printf '%s\n' "$record" | awk '/^Directory:/ {print $2; exit}')
+  line=$(printf '%s\n' "$record" | awk '/^Checksums-Sha256:/ {on=1; next} /^[^ ]/ {on=0} on && $3 ~ /\.orig\.tar\./ {print $1, $3; exit}')
   if [ -z "$directory" ] || [ -z "$line" ]; then
     echo "setup: Debian's source index has no $package $version (is deb-src enabled?)" >&2; exit 1
   fi
