@@ -10,7 +10,7 @@
 
 #include "common/civil_id.h"
 #include "common/date.h"
-#include "common/forms.h"
+#include "common/form_input.h"
 #include "common/normalize.h"
 #include "common/phone.h"
 
